@@ -1,0 +1,119 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { z } from 'zod';
+import { IPC, type AppInfo } from '../../shared/platform/bridge';
+import { MAX_FILE_BYTES, openFileRequest, saveFileRequest } from '../../shared/platform/bridgeSchemas';
+import { resolveAppFile, mimeType } from './appProtocol';
+import { guarded } from './ipcGuard';
+import {
+  APP_ENTRY,
+  APP_HOST,
+  APP_SCHEME,
+  CONTENT_SECURITY_POLICY,
+  mayNavigate,
+  permissionDecision,
+  windowOpenDecision,
+  windowOptions,
+} from './security';
+
+// The main process stays thin: policy lives in ./security, file mapping in ./appProtocol, IPC checks in ./ipcGuard.
+const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+const rendererRoot = join(import.meta.dirname, '../renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let mainWindow: BrowserWindow | null = null;
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(devServerUrl ?? APP_ENTRY);
+}
+
+app.on('second-instance', () => {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.setWindowOpenHandler(windowOpenDecision);
+  contents.on('will-navigate', (event, url) => {
+    if (!mayNavigate(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!mayNavigate(url, devServerUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+function registerIpc(): void {
+  ipcMain.handle(
+    IPC.appInfo,
+    guarded(z.undefined(), async (): Promise<AppInfo> => ({
+      name: 'HRMap',
+      version: app.getVersion(),
+      shell: 'electron',
+      locale: app.getLocale(),
+      dataLocation: join(app.getPath('userData'), 'backups'),
+    }), devServerUrl),
+  );
+  ipcMain.handle(
+    IPC.saveFile,
+    guarded(saveFileRequest, async (request) => {
+      const owner = mainWindow ?? undefined;
+      const options = { defaultPath: request.suggestedName, filters: request.filters };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { saved: false };
+      await writeFile(result.filePath, request.data);
+      return { saved: true, location: result.filePath };
+    }, devServerUrl),
+  );
+  ipcMain.handle(
+    IPC.openFile,
+    guarded(openFileRequest, async (request) => {
+      const options = { properties: ['openFile' as const], filters: request.filters };
+      const owner = mainWindow ?? undefined;
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return null;
+      const data = await readFile(path);
+      if (data.byteLength > MAX_FILE_BYTES) throw new Error('file too large');
+      return { name: basename(path), data: new Uint8Array(data) };
+    }, devServerUrl),
+  );
+}
+
+void app.whenReady().then(() => {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppFile(request.url, rendererRoot, APP_HOST);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permissionDecision(permission)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+  registerIpc();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,23 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { HrmapDatabase } from '../db/database';
+import type { PolicyStore } from '../db/policyStore';
+import type { Platform } from '../platform/platform';
+
+/** What every feature may use, created once at start-up (see main.tsx). */
+export interface Services {
+  platform: Platform;
+  db: HrmapDatabase;
+  policies: PolicyStore;
+}
+
+const ServicesContext = createContext<Services | null>(null);
+
+export function ServicesProvider({ services, children }: { services: Services; children: ReactNode }) {
+  return <ServicesContext.Provider value={services}>{children}</ServicesContext.Provider>;
+}
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices outside ServicesProvider');
+  return services;
+}

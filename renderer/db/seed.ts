@@ -1,0 +1,19 @@
+import demo from '../../resources/demo/demo.hrmap.json';
+import { workspaceSchema } from '../../shared/workspace/format';
+import type { HrmapDatabase } from './database';
+
+const SEEDED = 'seeded';
+
+/**
+ * Fills a brand-new database with the demo workspace, once. A user who deleted every demo policy
+ * does not get them back: the marker stays.
+ */
+export async function seedIfNew(db: HrmapDatabase): Promise<boolean> {
+  return db.transaction('rw', db.policies, db.meta, async () => {
+    if (await db.meta.get(SEEDED)) return false;
+    const workspace = workspaceSchema.parse(demo);
+    await db.policies.bulkAdd(workspace.policies);
+    await db.meta.put({ key: SEEDED, value: new Date().toISOString() });
+    return true;
+  });
+}

@@ -1,0 +1,11 @@
+import type { HrmapBridge } from '../../shared/platform/bridge';
+import type { Platform } from './platform';
+
+export function electronPlatform(bridge: HrmapBridge): Platform {
+  return {
+    shell: 'electron',
+    appInfo: () => bridge.appInfo(),
+    saveFile: (request) => bridge.saveFile(request),
+    openFile: (request) => bridge.openFile(request),
+  };
+}

@@ -1,0 +1,16 @@
+import type { AppInfo, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult } from '../../shared/platform/bridge';
+
+export type { AppInfo, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult };
+
+/**
+ * Everything the renderer needs from the world outside the page. Features depend on this interface only;
+ * one implementation talks to Electron's preload bridge, the other uses plain browser APIs.
+ */
+export interface Platform {
+  readonly shell: 'electron' | 'browser';
+  appInfo(): Promise<AppInfo>;
+  /** Save bytes to a file the user chooses (a save dialog in Electron, a download in the browser). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Let the user pick a file and read it; null when cancelled. */
+  openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9.]{1,12}$/i)).min(1).max(10),
+});
+
+export const saveFileRequest = z.object({
+  suggestedName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((n) => !/[\\/]/.test(n), 'a file name, not a path'),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
+  filters: z.array(fileFilter).max(10).default([]),
+});
+export type SaveFileRequest = z.input<typeof saveFileRequest>;
+
+export const openFileRequest = z.object({
+  filters: z.array(fileFilter).max(10).default([]),
+});
+export type OpenFileRequest = z.input<typeof openFileRequest>;
+

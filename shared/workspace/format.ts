@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { POLICY_STATUSES, REGIONS } from '../model/policy';
+
+/**
+ * The workspace file (`.hrmap.json`): one JSON document other tools can read. Its top level always holds
+ * `format`, `version`, `policies` and `links`. Versions only grow; a reader refuses versions it does not know.
+ */
+export const WORKSPACE_FORMAT = 'hrmap-workspace';
+export const WORKSPACE_VERSION = 1;
+
+const isoDate = z.string().min(1).max(40);
+
+export const policySchema = z.object({
+  id: z.string().min(1).max(100),
+  title: z.string().min(1).max(500),
+  city: z.string().max(500),
+  country: z.string().max(500),
+  region: z.union([z.enum(REGIONS), z.literal('')]),
+  sector: z.string().max(500),
+  status: z.union([z.enum(POLICY_STATUSES), z.literal('')]),
+  startYear: z.number().int().min(1900).max(2100).nullable(),
+  description: z.string().max(20_000),
+  groups: z.array(z.string().max(60)).max(50).default([]),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const linkSchema = z.object({
+  id: z.string().min(1).max(300),
+  policyId: z.string().min(1).max(100),
+  itemId: z.string().min(1).max(100),
+  strength: z.enum(['primary', 'secondary']),
+  rationale: z.string().max(5_000),
+  author: z.string().max(200),
+  createdAt: isoDate,
+  updatedAt: isoDate,
+});
+
+export const workspaceSchema = z.object({
+  format: z.literal(WORKSPACE_FORMAT),
+  version: z.literal(WORKSPACE_VERSION),
+  name: z.string().max(200),
+  savedAt: isoDate,
+  /** Framework ids and the versions the links refer to. */
+  frameworks: z.array(z.object({ id: z.string(), version: z.string() })).default([]),
+  settings: z.record(z.string(), z.unknown()).default({}),
+  policies: z.array(policySchema),
+  links: z.array(linkSchema),
+});
+
+export type WorkspaceFile = z.output<typeof workspaceSchema>;
