@@ -1,4 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Framework, FrameworkItem } from '../../shared/model/framework';
+import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 
 /** Small key-value rows: settings, seed marker, schema notes. */
@@ -7,21 +9,64 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A framework as installed in this workspace, with the pack version its items come from. */
+export interface FrameworkRow extends Framework {
+  installedAt: string;
+}
+
+/**
+ * One entry of the change log: one user action (a cell edit, a link change, a bulk action, an import),
+ * with what is needed to undo and redo it. `undone` entries are the redo stack.
+ */
+export interface ChangeRow {
+  seq?: number;
+  at: string;
+  /** Message key describing the action, for the history list. */
+  label: string;
+  /** Rows before and after, per table; null means the row did not exist. */
+  ops: ChangeOp[];
+  undone: 0 | 1;
+}
+
+export type ChangeOp =
+  | { table: 'policies'; id: string; before: Policy | null; after: Policy | null }
+  | { table: 'links'; id: string; before: Link | null; after: Link | null };
+
+/** A suggestion the analyst dismissed for a policy: not suggested again. */
+export interface DismissalRow {
+  policyId: string;
+  itemId: string;
+  at: string;
+}
+
 export const DEFAULT_DB_NAME = 'hrmap';
 
 /**
  * The renderer's IndexedDB database. Each schema change is a new `version()` that keeps every row of the
- * previous one; never edit a version that has shipped.
+ * previous one; never edit a version that has shipped (tests open a v1 database and upgrade it).
  */
 export class HrmapDatabase extends Dexie {
   policies!: EntityTable<Policy, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  frameworks!: EntityTable<FrameworkRow, 'id'>;
+  items!: EntityTable<FrameworkItem, 'id'>;
+  links!: EntityTable<Link, 'id'>;
+  changes!: Table<ChangeRow, number>;
+  dismissals!: Table<DismissalRow, [string, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME) {
     super(name);
     this.version(1).stores({
       policies: 'id, title, city, region, status, updatedAt',
       meta: 'key',
+    });
+    // v2: reference frameworks, policy-item links, the undoable change log, dismissed suggestions.
+    this.version(2).stores({
+      frameworks: 'id',
+      items: 'id, frameworkId, parentId',
+      links: 'id, policyId, itemId',
+      changes: '++seq, undone',
+      dismissals: '[policyId+itemId], policyId',
     });
   }
 }
