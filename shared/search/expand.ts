@@ -31,8 +31,9 @@ export function expandWord(index: SearchIndex, word: string): readonly TermMatch
 
   if (word.length >= MIN_FUZZY_LENGTH) {
     const near: TermMatch[] = [];
-    // A typo rarely hits the first letter; allow two letters more or fewer ("houseing" -> "housing").
-    for (let length = word.length - 2; length <= word.length + 2; length++) {
+    // A typo rarely hits the first letter; allow a letter more or fewer, two in long words ("houseing" -> "housing").
+    const slack = word.length >= 7 ? 2 : 1;
+    for (let length = word.length - slack; length <= word.length + slack; length++) {
       const fuse = index.fuzzy.get(fuzzyKey(word, length));
       if (!fuse) continue;
       for (const hit of fuse.search(word, { limit: MAX_FUZZY_MATCHES })) {

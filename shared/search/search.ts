@@ -38,7 +38,7 @@ export interface SearchHit {
 
 const DEFAULT_LIMIT = 20;
 /** Raw BM25 sums are unbounded; this maps them onto 0..1 (a typical good match lands near 0.8). */
-const SCORE_SCALE = 12;
+const SCORE_SCALE = 20;
 const PHRASE_BONUS = 1.3;
 const OWN_LANGUAGE_BONUS = 1.1;
 
