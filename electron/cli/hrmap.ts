@@ -4,8 +4,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
+import { frameworksCommand } from './commands/frameworks';
+import { searchCommand } from './commands/search';
 
-const COMMANDS: CliCommand[] = [];
+const COMMANDS: CliCommand[] = [searchCommand, frameworksCommand];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');
