@@ -6,8 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
 import { frameworksCommand } from './commands/frameworks';
 import { searchCommand } from './commands/search';
+import { suggestCommand } from './commands/suggest';
 
-const COMMANDS: CliCommand[] = [searchCommand, frameworksCommand];
+const COMMANDS: CliCommand[] = [searchCommand, frameworksCommand, suggestCommand];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');

@@ -82,3 +82,30 @@ describe('hrmap frameworks', () => {
     expect(out).toMatch(/12 artículos, \d+ acciones/);
   });
 });
+
+describe('hrmap suggest', () => {
+  it('prints a JSON array of items like hrmap search, with reasons', async () => {
+    const { code, out } = await run('suggest', '--title', 'Participatory budget for neighbourhood councils', '--description', 'Residents vote on projects for part of the investment budget.', '--limit', '5', '--json');
+    expect(code).toBe(0);
+    const list = JSON.parse(out) as { id: string; framework: string; code: string; title: string; score: number; reasons: { kind: string }[]; why: string[] }[];
+    expect(list).toHaveLength(5);
+    expect(list[0]).toMatchObject({ id: 'charter:II.5', framework: 'charter', code: 'II.5' });
+    expect(list[0]!.why[0]).toMatch(/^Matches “.*budget/i);
+    for (const s of list) expect(s.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('raises crosswalk relations of accepted items and explains them in the chosen language', async () => {
+    const { out } = await run('suggest', '--title', 'Kiosques à eau', '--accepted', 'charter:XI', '--lang', 'fr', '--limit', '20', '--json');
+    const list = JSON.parse(out) as { id: string; why: string[] }[];
+    const udhr25 = list.find((s) => s.id === 'udhr:25');
+    expect(udhr25?.why.some((w) => w.startsWith('Lié à Charte XI : '))).toBe(true);
+    expect(list.some((s) => s.id === 'charter:XI')).toBe(false);
+  });
+
+  it('refuses a missing title or an unknown accepted item', async () => {
+    expect((await run('suggest', '--description', 'x')).err).toMatch(/--title is needed/);
+    const bad = await run('suggest', '--title', 'Water', '--accepted', 'charter:XIII');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/no item "charter:XIII"/);
+  });
+});
