@@ -7,14 +7,14 @@ export type ParseGroupsResult = { ok: true; groups: RightsHolderGroup[] } | { ok
 
 const key = (text: string) => foldText(text).replace(/[’'`´-]/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** Every accepted spelling: ids, names and aliases of the three catalogues, folded. Built once. */
+/** Every accepted spelling: ids, names and aliases (";"-separated in the catalogues) of the three languages, folded. Built once. */
 const BY_NAME: ReadonlyMap<string, RightsHolderGroup> = (() => {
   const map = new Map<string, RightsHolderGroup>();
   for (const group of RIGHTS_HOLDER_GROUPS) map.set(key(group), group);
   for (const lang of LANGS) {
     const { names, aliases } = CATALOGUES[lang].groups;
     for (const group of RIGHTS_HOLDER_GROUPS) {
-      for (const name of [names[group], ...aliases[group]]) if (!map.has(key(name))) map.set(key(name), group);
+      for (const name of [names[group], ...aliases[group].split(';')]) if (!map.has(key(name))) map.set(key(name), group);
     }
   }
   return map;

@@ -148,3 +148,20 @@ describe('policyIdsFor', () => {
     expect(stats.byCharterArticle.III).toBeGreaterThan(0);
   });
 });
+
+describe('computeStats with the built-in frameworks', () => {
+  it('knows every Charter article and SDG goal of the shipped catalogue as a root', async () => {
+    const { builtinCatalog } = await import('../../../../shared/frameworks/builtin');
+    const { CHARTER_ARTICLES, SDG_GOALS } = await import('../../../../shared/stats/stats');
+    const real = builtinCatalog();
+    const roots = new Set(real.items.filter((i) => !i.parentId).map((i) => i.id));
+    for (const a of CHARTER_ARTICLES) expect(roots.has(`charter:${a}`), a).toBe(true);
+    for (const g of SDG_GOALS) expect(roots.has(`sdg:${g}`), g).toBe(true);
+    // Every action item and target lands on its article or goal.
+    const policies = [newPolicy('a', '2026-01-01T00:00:00.000Z', { city: 'Dakar' })];
+    const links = real.items.filter((i) => i.parentId && (i.frameworkId === 'charter' || i.frameworkId === 'sdg')).map((i) => ({ policyId: 'a', itemId: i.id }));
+    const stats = computeStats({ policies, links, rootOf: rootResolver(real) });
+    expect(Object.values(stats.bySdgGoal).every((n) => n === 1)).toBe(true);
+    expect(stats.gaps.charterArticles.filter((a) => real.children(`charter:${a}`).length > 0)).toEqual([]);
+  });
+});
