@@ -251,3 +251,18 @@ export function rootResolver(catalog: { root(id: string): { id: string } | undef
   };
 }
 
+
+/** Where the campaign milestones are kept: a key of the meta table in the app and of `settings` in a workspace file. */
+export const MILESTONES_SETTING = 'campaign.milestones';
+
+/** Reads milestones typed by a user ("10, 100, 1000"); null unless every part is a whole number above zero. */
+export function parseMilestones(text: string): number[] | null {
+  const parts = text.split(/[,;\s]+/).filter(Boolean);
+  if (!parts.length || !parts.every((p) => /^\d+$/.test(p) && Number(p) > 0 && Number(p) <= 1e9)) return null;
+  return normalizeMilestones(parts.map(Number));
+}
+
+/** Milestones from a stored setting of unknown shape; the defaults when it is missing or damaged. */
+export function milestonesFromSetting(value: unknown): number[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'number') ? normalizeMilestones(value) : [...DEFAULT_MILESTONES];
+}

@@ -1,43 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { RIGHTS_HOLDER_GROUPS } from '../../../../shared/model/groups';
-import type { Link } from '../../../../shared/model/link';
-import { newPolicy, REGIONS, type Policy } from '../../../../shared/model/policy';
+import { newPolicy } from '../../../../shared/model/policy';
 import { policyIdsFor } from '../../../../shared/stats/selection';
 import { computeStats, rootResolver, type StatsInput } from '../../../../shared/stats/stats';
-import { testCatalog, testWorkspace } from './testWorkspace';
+import { independentStats as expected, testCatalog, testWorkspace } from './testWorkspace';
 
 const catalog = testCatalog();
 const rootOf = rootResolver(catalog);
-
-/** The same figures the slow, obvious way: sets of policy ids, roots read from the id text, no code from shared/stats. */
-function expected(policies: Policy[], links: Link[]) {
-  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
-  const known = new Set(policies.map((p) => p.id));
-  const live = links.filter((l) => known.has(l.policyId));
-  const mapped = new Set(live.map((l) => l.policyId));
-  const policiesOnRoot = (root: string) => new Set(live.filter((l) => l.itemId === root || l.itemId.startsWith(`${root}.`)).map((l) => l.policyId));
-  const citiesOf = (list: Policy[]) => new Set(list.map((p) => fold(p.city)).filter(Boolean)).size;
-  const regions = [...REGIONS, 'unassigned'];
-  const inRegion = (r: string) => policies.filter((p) => (p.region || 'unassigned') === r);
-  const articles = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
-  return {
-    policies: policies.length,
-    mappedPolicies: mapped.size,
-    links: live.length,
-    cities: citiesOf(policies),
-    byRegion: Object.fromEntries(
-      regions.map((r) => [r, { policies: inRegion(r).length, cities: citiesOf(inRegion(r)), mappedCities: citiesOf(inRegion(r).filter((p) => mapped.has(p.id))) }]),
-    ),
-    byCharterArticle: Object.fromEntries(articles.map((a) => [a, policiesOnRoot(`charter:${a}`).size])),
-    bySdgGoal: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [String(i + 1), policiesOnRoot(`sdg:${i + 1}`).size])),
-    byGroup: Object.fromEntries(RIGHTS_HOLDER_GROUPS.map((g) => [g, policies.filter((p) => p.groups.includes(g)).length])),
-    withoutGroup: policies.filter((p) => !p.groups.some((g) => (RIGHTS_HOLDER_GROUPS as readonly string[]).includes(g))).length,
-    regionByCharterArticle: Object.fromEntries(
-      regions.map((r) => [r, Object.fromEntries(articles.map((a) => [a, inRegion(r).filter((p) => policiesOnRoot(`charter:${a}`).has(p.id)).length]))]),
-    ),
-    campaignCities: citiesOf(policies.filter((p) => mapped.has(p.id))),
-  };
-}
 
 describe('computeStats on a generated workspace', () => {
   for (const [size, seed] of [[300, 1], [900, 42], [40, 7]] as const) {
@@ -163,5 +131,16 @@ describe('computeStats with the built-in frameworks', () => {
     const stats = computeStats({ policies, links, rootOf: rootResolver(real) });
     expect(Object.values(stats.bySdgGoal).every((n) => n === 1)).toBe(true);
     expect(stats.gaps.charterArticles.filter((a) => real.children(`charter:${a}`).length > 0)).toEqual([]);
+  });
+});
+
+describe('milestone settings', () => {
+  it('reads typed lists and refuses anything but whole numbers above zero', async () => {
+    const { parseMilestones, milestonesFromSetting } = await import('../../../../shared/stats/stats');
+    expect(parseMilestones('1000, 10;100 10')).toEqual([10, 100, 1000]);
+    for (const bad of ['', 'ten', '10, -5', '0', '2.5', '10, 100x']) expect(parseMilestones(bad), bad).toBeNull();
+    expect(milestonesFromSetting([50, 5])).toEqual([5, 50]);
+    expect(milestonesFromSetting('nonsense')).toEqual([10, 100, 1000]);
+    expect(milestonesFromSetting(undefined)).toEqual([10, 100, 1000]);
   });
 });

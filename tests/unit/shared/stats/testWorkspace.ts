@@ -36,6 +36,8 @@ export function testCatalog(): FrameworkCatalog {
   return new FrameworkCatalog([pack('charter', charter), pack('sdg', sdg), pack('udhr', udhr)]);
 }
 
+const AT = '2026-01-01T00:00:00.000Z';
+
 /** mulberry32: a tiny seeded generator, so each test workspace is the same on every run. */
 function random(seed: number): () => number {
   let a = seed >>> 0;
@@ -80,9 +82,40 @@ export function testWorkspace(policyCount: number, seed: number, catalog = testC
     const items = new Set<string>();
     for (let k = 0; k < linkCount; k++) items.add(next() < 0.02 ? 'gone:1' : pick(itemIds));
     for (const itemId of items) {
-      links.push({ id: linkId(id, itemId), policyId: id, itemId, strength: 'primary', rationale: '', author: '', createdAt: '', updatedAt: '' });
+      links.push({ id: linkId(id, itemId), policyId: id, itemId, strength: 'primary', rationale: '', author: 'test', createdAt: AT, updatedAt: AT });
     }
   }
-  links.push({ id: 'orphan|charter:I', policyId: 'deleted-policy', itemId: 'charter:I', strength: 'primary', rationale: '', author: '', createdAt: '', updatedAt: '' });
+  links.push({ id: 'orphan|charter:I', policyId: 'deleted-policy', itemId: 'charter:I', strength: 'primary', rationale: '', author: 'test', createdAt: AT, updatedAt: AT });
   return { policies, links };
 }
+
+/** The same figures the slow, obvious way: sets of policy ids, roots read from the id text, no code from shared/stats. */
+export function independentStats(policies: Policy[], links: Link[]) {
+  const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim().replace(/\s+/g, ' ');
+  const known = new Set(policies.map((p) => p.id));
+  const live = links.filter((l) => known.has(l.policyId));
+  const mapped = new Set(live.map((l) => l.policyId));
+  const policiesOnRoot = (root: string) => new Set(live.filter((l) => l.itemId === root || l.itemId.startsWith(`${root}.`)).map((l) => l.policyId));
+  const citiesOf = (list: Policy[]) => new Set(list.map((p) => fold(p.city)).filter(Boolean)).size;
+  const regions = [...REGIONS, 'unassigned'];
+  const inRegion = (r: string) => policies.filter((p) => (p.region || 'unassigned') === r);
+  const articles = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+  return {
+    policies: policies.length,
+    mappedPolicies: mapped.size,
+    links: live.length,
+    cities: citiesOf(policies),
+    byRegion: Object.fromEntries(
+      regions.map((r) => [r, { policies: inRegion(r).length, cities: citiesOf(inRegion(r)), mappedCities: citiesOf(inRegion(r).filter((p) => mapped.has(p.id))) }]),
+    ),
+    byCharterArticle: Object.fromEntries(articles.map((a) => [a, policiesOnRoot(`charter:${a}`).size])),
+    bySdgGoal: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [String(i + 1), policiesOnRoot(`sdg:${i + 1}`).size])),
+    byGroup: Object.fromEntries(RIGHTS_HOLDER_GROUPS.map((g) => [g, policies.filter((p) => p.groups.includes(g)).length])),
+    withoutGroup: policies.filter((p) => !p.groups.some((g) => (RIGHTS_HOLDER_GROUPS as readonly string[]).includes(g))).length,
+    regionByCharterArticle: Object.fromEntries(
+      regions.map((r) => [r, Object.fromEntries(articles.map((a) => [a, inRegion(r).filter((p) => policiesOnRoot(`charter:${a}`).has(p.id)).length]))]),
+    ),
+    campaignCities: citiesOf(policies.filter((p) => mapped.has(p.id))),
+  };
+}
+
