@@ -4,8 +4,9 @@
  */
 import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
+import { statsCommand } from './commands/stats';
 
-const COMMANDS: CliCommand[] = [];
+const COMMANDS: CliCommand[] = [statsCommand];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');

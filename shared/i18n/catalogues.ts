@@ -1,11 +1,17 @@
 import type { Lang } from '../model/lang';
 import enCommon from './locales/en/common.json';
+import enDashboard from './locales/en/dashboard.json';
+import enGroups from './locales/en/groups.json';
 import enMenu from './locales/en/menu.json';
 import enRegister from './locales/en/register.json';
 import esCommon from './locales/es/common.json';
+import esDashboard from './locales/es/dashboard.json';
+import esGroups from './locales/es/groups.json';
 import esMenu from './locales/es/menu.json';
 import esRegister from './locales/es/register.json';
 import frCommon from './locales/fr/common.json';
+import frDashboard from './locales/fr/dashboard.json';
+import frGroups from './locales/fr/groups.json';
 import frMenu from './locales/fr/menu.json';
 import frRegister from './locales/fr/register.json';
 
@@ -14,9 +20,9 @@ import frRegister from './locales/fr/register.json';
  * read their words from here. Add a namespace by adding its three files and one line per language.
  */
 export const CATALOGUES = {
-  en: { common: enCommon, register: enRegister, menu: enMenu },
-  fr: { common: frCommon, register: frRegister, menu: frMenu },
-  es: { common: esCommon, register: esRegister, menu: esMenu },
+  en: { common: enCommon, register: enRegister, menu: enMenu, groups: enGroups, dashboard: enDashboard },
+  fr: { common: frCommon, register: frRegister, menu: frMenu, groups: frGroups, dashboard: frDashboard },
+  es: { common: esCommon, register: esRegister, menu: esMenu, groups: esGroups, dashboard: esDashboard },
 } satisfies Record<Lang, Record<string, object>>;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];
