@@ -4,8 +4,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
+import { demoCommand } from './commands/demo';
+import { validateCommand } from './commands/validate';
 
-const COMMANDS: CliCommand[] = [];
+const COMMANDS: CliCommand[] = [demoCommand, validateCommand];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');

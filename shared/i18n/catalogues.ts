@@ -1,19 +1,22 @@
 import type { Lang } from '../model/lang';
 import enCommon from './locales/en/common.json';
 import enRegister from './locales/en/register.json';
+import enWorkspace from './locales/en/workspace.json';
 import esCommon from './locales/es/common.json';
 import esRegister from './locales/es/register.json';
+import esWorkspace from './locales/es/workspace.json';
 import frCommon from './locales/fr/common.json';
 import frRegister from './locales/fr/register.json';
+import frWorkspace from './locales/fr/workspace.json';
 
 /**
  * All message catalogues, by language and namespace. The UI, the Electron menus, the reports and the CLI
  * read their words from here. Add a namespace by adding its three files and one line per language.
  */
 export const CATALOGUES = {
-  en: { common: enCommon, register: enRegister },
-  fr: { common: frCommon, register: frRegister },
-  es: { common: esCommon, register: esRegister },
+  en: { common: enCommon, register: enRegister, workspace: enWorkspace },
+  fr: { common: frCommon, register: frRegister, workspace: frWorkspace },
+  es: { common: esCommon, register: esRegister, workspace: esWorkspace },
 } satisfies Record<Lang, Record<string, object>>;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];
