@@ -1,7 +1,11 @@
-/**
- * The frameworks the CLI checks references against. Until the built-in packs are on this branch, any
- * well-formed item id is accepted (checking is then left to the app); see builtinCatalog() once merged.
- */
-export function knownItem(): ((itemId: string) => boolean) | undefined {
-  return undefined;
+import { builtinCatalog } from '../../shared/frameworks/builtin';
+
+/** Whether an item id names an item of the built-in frameworks (what the app ships with). */
+export function knownItem(): (itemId: string) => boolean {
+  return builtinCatalog().has;
+}
+
+/** The frameworks and versions links refer to, recorded in workspace files. */
+export function frameworkVersions(): { id: string; version: string }[] {
+  return builtinCatalog().frameworks.map((f) => ({ id: f.id, version: f.version }));
 }

@@ -77,3 +77,15 @@ describe('generateDemoWorkspace', () => {
     expect(onlySdg.links.length).toBeGreaterThan(150);
   });
 });
+
+describe('demo themes and the built-in frameworks', () => {
+  it('every item a theme maps to exists in the built-in catalogue', async () => {
+    const { builtinCatalog } = await import('../../../../shared/frameworks/builtin');
+    const { DEMO_THEMES } = await import('../../../../shared/workspace/demoThemes');
+    const catalog = builtinCatalog();
+    const missing = DEMO_THEMES.flatMap((t) => [...t.charter, ...t.udhr, ...t.sdg]).filter((id) => !catalog.has(id));
+    expect(missing).toEqual([]);
+    const ws = generateDemoWorkspace({ policies: 500, seed: 3, exists: catalog.has });
+    expect(ws.links.length / ws.policies.length).toBeGreaterThan(4.2);
+  });
+});
