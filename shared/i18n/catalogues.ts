@@ -4,25 +4,28 @@ import enDashboard from './locales/en/dashboard.json';
 import enGroups from './locales/en/groups.json';
 import enMenu from './locales/en/menu.json';
 import enRegister from './locales/en/register.json';
+import enWorkspace from './locales/en/workspace.json';
 import esCommon from './locales/es/common.json';
 import esDashboard from './locales/es/dashboard.json';
 import esGroups from './locales/es/groups.json';
 import esMenu from './locales/es/menu.json';
 import esRegister from './locales/es/register.json';
+import esWorkspace from './locales/es/workspace.json';
 import frCommon from './locales/fr/common.json';
 import frDashboard from './locales/fr/dashboard.json';
 import frGroups from './locales/fr/groups.json';
 import frMenu from './locales/fr/menu.json';
 import frRegister from './locales/fr/register.json';
+import frWorkspace from './locales/fr/workspace.json';
 
 /**
  * All message catalogues, by language and namespace. The UI, the Electron menus, the reports and the CLI
  * read their words from here. Add a namespace by adding its three files and one line per language.
  */
 export const CATALOGUES = {
-  en: { common: enCommon, register: enRegister, menu: enMenu, groups: enGroups, dashboard: enDashboard },
-  fr: { common: frCommon, register: frRegister, menu: frMenu, groups: frGroups, dashboard: frDashboard },
-  es: { common: esCommon, register: esRegister, menu: esMenu, groups: esGroups, dashboard: esDashboard },
+  en: { common: enCommon, register: enRegister, menu: enMenu, groups: enGroups, dashboard: enDashboard, workspace: enWorkspace },
+  fr: { common: frCommon, register: frRegister, menu: frMenu, groups: frGroups, dashboard: frDashboard, workspace: frWorkspace },
+  es: { common: esCommon, register: esRegister, menu: esMenu, groups: esGroups, dashboard: esDashboard, workspace: esWorkspace },
 } satisfies Record<Lang, Record<string, object>>;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];
