@@ -1,9 +1,12 @@
 import type { Lang } from '../model/lang';
 import enCommon from './locales/en/common.json';
+import enMapping from './locales/en/mapping.json';
 import enRegister from './locales/en/register.json';
 import esCommon from './locales/es/common.json';
+import esMapping from './locales/es/mapping.json';
 import esRegister from './locales/es/register.json';
 import frCommon from './locales/fr/common.json';
+import frMapping from './locales/fr/mapping.json';
 import frRegister from './locales/fr/register.json';
 
 /**
@@ -11,9 +14,9 @@ import frRegister from './locales/fr/register.json';
  * read their words from here. Add a namespace by adding its three files and one line per language.
  */
 export const CATALOGUES = {
-  en: { common: enCommon, register: enRegister },
-  fr: { common: frCommon, register: frRegister },
-  es: { common: esCommon, register: esRegister },
+  en: { common: enCommon, register: enRegister, mapping: enMapping },
+  fr: { common: frCommon, register: frRegister, mapping: frMapping },
+  es: { common: esCommon, register: esRegister, mapping: esMapping },
 } satisfies Record<Lang, Record<string, object>>;
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];
