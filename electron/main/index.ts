@@ -1,11 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { z } from 'zod';
-import { IPC, type AppInfo } from '../../shared/platform/bridge';
-import { MAX_FILE_BYTES, openFileRequest, saveFileRequest } from '../../shared/platform/bridgeSchemas';
+import { langFromLocale, type Lang } from '../../shared/model/lang';
+import { IPC, type AppInfo, type MenuCommand } from '../../shared/platform/bridge';
+import { MAX_FILE_BYTES, openFileRequest, saveFileRequest, setLanguageRequest } from '../../shared/platform/bridgeSchemas';
 import { resolveAppFile, mimeType } from './appProtocol';
 import { guarded } from './ipcGuard';
+import { menuTemplate, menuText } from './menu';
 import {
   APP_ENTRY,
   APP_HOST,
@@ -28,6 +30,19 @@ protocol.registerSchemesAsPrivileged([
 if (!app.requestSingleInstanceLock()) app.quit();
 
 let mainWindow: BrowserWindow | null = null;
+let uiLang: Lang = 'en';
+
+function sendMenuCommand(command: MenuCommand): void {
+  mainWindow?.webContents.send(IPC.menuCommand, command);
+}
+
+function applyMenu(): void {
+  const about = () =>
+    void dialog.showMessageBox({ type: 'info', title: menuText(uiLang, 'about'), message: 'HRMap', detail: menuText(uiLang, 'aboutDetail', { version: app.getVersion() }) });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(uiLang, sendMenuCommand, { isMac: process.platform === 'darwin', dev: Boolean(devServerUrl), about })),
+  );
+}
 
 function createWindow(): void {
   mainWindow = new BrowserWindow(windowOptions(join(import.meta.dirname, '../preload/index.cjs')));
@@ -55,6 +70,13 @@ app.on('web-contents-created', (_event, contents) => {
 
 function registerIpc(): void {
   ipcMain.handle(
+    IPC.setLanguage,
+    guarded(setLanguageRequest, async (lang) => {
+      uiLang = lang;
+      applyMenu();
+    }, devServerUrl),
+  );
+  ipcMain.handle(
     IPC.appInfo,
     guarded(z.undefined(), async (): Promise<AppInfo> => ({
       name: 'HRMap',
@@ -68,7 +90,7 @@ function registerIpc(): void {
     IPC.saveFile,
     guarded(saveFileRequest, async (request) => {
       const owner = mainWindow ?? undefined;
-      const options = { defaultPath: request.suggestedName, filters: request.filters };
+      const options = { title: menuText(uiLang, 'saveTitle'), defaultPath: request.suggestedName, filters: request.filters };
       const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { saved: false };
       await writeFile(result.filePath, request.data);
@@ -78,7 +100,7 @@ function registerIpc(): void {
   ipcMain.handle(
     IPC.openFile,
     guarded(openFileRequest, async (request) => {
-      const options = { properties: ['openFile' as const], filters: request.filters };
+      const options = { title: menuText(uiLang, 'openTitle'), properties: ['openFile' as const], filters: request.filters };
       const owner = mainWindow ?? undefined;
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       const path = result.filePaths[0];
@@ -107,7 +129,9 @@ void app.whenReady().then(() => {
     callback(permissionDecision(permission)),
   );
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+  uiLang = langFromLocale(app.getLocale()) ?? 'en';
   registerIpc();
+  applyMenu();
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

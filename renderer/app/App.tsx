@@ -1,15 +1,39 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import logo from '../favicon.svg';
 import { useTranslation } from 'react-i18next';
 import { LANGS, isLang } from '../../shared/model/lang';
 import { switchLang } from '../i18n';
+import { dispatchAppCommand } from './commands';
+import { useServices } from './services';
 import { RegisterView } from '../register/RegisterView';
 
 type View = 'register';
 
 export function App() {
   const { t, i18n } = useTranslation();
-  const [view] = useState<View>('register');
+  const { platform } = useServices();
+  const [view, setView] = useState<View>('register');
+
+  // The shell's menus and dialogs follow the UI language.
+  useEffect(() => {
+    if (isLang(i18n.resolvedLanguage)) void platform.setLanguage(i18n.resolvedLanguage);
+  }, [platform, i18n.resolvedLanguage]);
+
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        if (command.startsWith('lang:')) {
+          const lang = command.slice(5);
+          if (isLang(lang)) void switchLang(lang);
+        } else if (command.startsWith('view:')) {
+          const next = command.slice(5);
+          if (next === 'register') setView(next);
+        } else {
+          dispatchAppCommand(command as Exclude<typeof command, `view:${string}` | `lang:${string}`>);
+        }
+      }),
+    [platform],
+  );
   return (
     <div className="app">
       <header className="app-header">
@@ -19,7 +43,7 @@ export function App() {
           <span className="brand-tagline">{t('tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="main-nav">
-          <button type="button" aria-current={view === 'register' ? 'page' : undefined}>
+          <button type="button" aria-current={view === 'register' ? 'page' : undefined} onClick={() => setView('register')}>
             {t('nav.register')}
           </button>
         </nav>

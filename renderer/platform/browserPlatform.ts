@@ -32,6 +32,9 @@ export function browserPlatform(): Platform {
       }
       return { saved: true, location: request.suggestedName };
     },
+    // A browser tab has no application menu: nothing to tell, nothing will be sent.
+    async setLanguage() {},
+    onMenuCommand: () => () => {},
     openFile(request) {
       return new Promise((resolve, reject) => {
         const input = document.createElement('input');

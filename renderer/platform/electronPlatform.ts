@@ -7,5 +7,7 @@ export function electronPlatform(bridge: HrmapBridge): Platform {
     appInfo: () => bridge.appInfo(),
     saveFile: (request) => bridge.saveFile(request),
     openFile: (request) => bridge.openFile(request),
+    setLanguage: (lang) => bridge.setLanguage(lang),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
   };
 }

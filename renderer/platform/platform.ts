@@ -1,6 +1,7 @@
-import type { AppInfo, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult } from '../../shared/platform/bridge';
+import type { Lang } from '../../shared/model/lang';
+import type { AppInfo, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult } from '../../shared/platform/bridge';
 
-export type { AppInfo, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult };
+export type { AppInfo, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult };
 
 /**
  * Everything the renderer needs from the world outside the page. Features depend on this interface only;
@@ -13,4 +14,8 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Let the user pick a file and read it; null when cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** Lets the shell follow the UI language (menus, dialogs). */
+  setLanguage(lang: Lang): Promise<void>;
+  /** Commands from the application menu; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

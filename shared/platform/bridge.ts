@@ -11,7 +11,29 @@ export const IPC = {
   appInfo: 'hrmap:app-info',
   saveFile: 'hrmap:save-file',
   openFile: 'hrmap:open-file',
+  setLanguage: 'hrmap:set-language',
+  /** Main -> renderer: a menu command. */
+  menuCommand: 'hrmap:menu-command',
 } as const;
+
+/** What the application menu asks the renderer to do. */
+export const MENU_COMMANDS = [
+  'import',
+  'open-workspace',
+  'save-workspace',
+  'merge-workspace',
+  'export-report',
+  'undo',
+  'redo',
+  'view:register',
+  'view:search',
+  'view:dashboard',
+  'view:backups',
+  'lang:en',
+  'lang:fr',
+  'lang:es',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface SaveFileResult {
   saved: boolean;
@@ -39,4 +61,8 @@ export interface HrmapBridge {
   appInfo(): Promise<AppInfo>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>;
+  /** Tells the shell the UI language, so menus and dialogs follow it. */
+  setLanguage(lang: 'en' | 'fr' | 'es'): Promise<void>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -23,3 +23,5 @@ export const openFileRequest = z.object({
 });
 export type OpenFileRequest = z.input<typeof openFileRequest>;
 
+
+export const setLanguageRequest = z.enum(['en', 'fr', 'es']);

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+test('the interface switches to French and Spanish at once and remembers the choice', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Add policy' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('button', { name: 'Ajouter une politique' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Ville ou territoire' })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'Amérique latine' }).first()).toBeVisible();
+  await expect(page.getByText('12 politiques')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await page.screenshot({ path: 'docs/screenshots/register-fr.png' });
+
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Ajouter une politique' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('es');
+  await expect(page.getByRole('button', { name: 'Añadir política' })).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'América Latina' }).first()).toBeVisible();
+  await expect(page.getByText('12 políticas')).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/register-es.png' });
+});
+
+test('the first start follows the browser language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'es-MX' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Añadir política' })).toBeVisible();
+  await context.close();
+});
