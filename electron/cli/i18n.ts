@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { CATALOGUES, NAMESPACES } from '../../shared/i18n/catalogues';
+import { i18nOptions } from '../../shared/i18n/catalogues';
 import { isLang, langFromLocale, type Lang } from '../../shared/model/lang';
 import { UsageError } from './command';
 
@@ -22,15 +22,7 @@ export function cliT(namespace: string, lang: Lang = cliLang()): TFunction {
   let t = instances.get(lang);
   if (!t) {
     const instance = i18next.createInstance();
-    void instance.init({
-      lng: lang,
-      fallbackLng: 'en',
-      ns: NAMESPACES,
-      defaultNS: 'common',
-      resources: CATALOGUES,
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
+    void instance.init({ ...i18nOptions(lang), initAsync: false });
     t = instance.t.bind(instance);
     instances.set(lang, t);
   }

@@ -58,3 +58,15 @@ export const CATALOGUES = {
 
 export type Namespace = keyof (typeof CATALOGUES)['en'];
 export const NAMESPACES = Object.keys(CATALOGUES.en) as Namespace[];
+
+/** The one i18next configuration, shared by the app and the CLI (i18next itself is set up at each edge). */
+export function i18nOptions(lang: Lang) {
+  return {
+    lng: lang,
+    fallbackLng: 'en',
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    resources: CATALOGUES,
+    interpolation: { escapeValue: false },
+  };
+}
