@@ -4,11 +4,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
+import { demoCommand } from './commands/demo';
 import { frameworksCommand } from './commands/frameworks';
 import { searchCommand } from './commands/search';
 import { suggestCommand } from './commands/suggest';
+import { statsCommand } from './commands/stats';
+import { validateCommand } from './commands/validate';
 
-const COMMANDS: CliCommand[] = [searchCommand, frameworksCommand, suggestCommand];
+const COMMANDS: CliCommand[] = [demoCommand, validateCommand, statsCommand, searchCommand, frameworksCommand, suggestCommand];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');

@@ -1,18 +1,19 @@
 import { builtinCatalog } from '../../../shared/frameworks/builtin';
 import { frameworkCounts } from '../../../shared/frameworks/counts';
-import { translate } from '../../../shared/i18n/translate';
 import { pickText } from '../../../shared/model/lang';
 import type { CliCommand } from '../command';
-import { langOption, parseCommandArgs } from '../options';
+import { cliT, takeLangOption } from '../i18n';
+import { parseCommandArgs } from '../options';
 import { formatTable } from '../table';
+import { searchT } from './search';
 
 export const frameworksCommand: CliCommand = {
   name: 'frameworks',
   usage: 'hrmap frameworks [--lang en|fr|es] [--json]',
-  summary: 'List the reference frameworks with their version, languages and number of articles, goals and targets.',
+  summary: cliT('search', 'en')('cli.frameworksSummary'),
   async run(args, io) {
-    const { values } = parseCommandArgs({ args, options: { lang: { type: 'string' }, json: { type: 'boolean' } } });
-    const lang = langOption(values.lang);
+    const { lang, rest } = takeLangOption(args);
+    const { values } = parseCommandArgs({ args: rest, options: { json: { type: 'boolean' } } });
     const catalog = builtinCatalog();
     const list = catalog.frameworks.map((f) => ({
       id: f.id,
@@ -26,7 +27,7 @@ export const frameworksCommand: CliCommand = {
       io.out(JSON.stringify(list, null, 2));
       return 0;
     }
-    const t = (key: string, vars?: Record<string, number>) => translate(lang, 'search', key, vars);
+    const t = searchT(lang);
     io.out(
       formatTable(
         [t('cli.item'), t('cli.name'), t('cli.version'), t('cli.languages'), t('cli.contents')],

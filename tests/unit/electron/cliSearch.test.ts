@@ -10,7 +10,7 @@ async function run(...argv: string[]) {
 
 describe('hrmap search', () => {
   it('prints a JSON array, best first, with id, framework, code, title and score', async () => {
-    const { code, out } = await run('search', 'right to water', '--json', '--limit', '5');
+    const { code, out } = await run('search', 'right to water', '--json', '--limit', '5', '--lang', 'en');
     expect(code).toBe(0);
     const hits = JSON.parse(out) as { id: string; framework: string; code: string; title: string; score: number }[];
     expect(hits).toHaveLength(5);
@@ -43,10 +43,10 @@ describe('hrmap search', () => {
   });
 
   it.each([
-    [['search'], /a QUERY is needed/],
-    [['search', 'water', '--lang', 'de'], /--lang must be en, fr or es/],
-    [['search', 'water', '--framework', 'ilo'], /unknown framework "ilo"/],
-    [['search', 'water', '--limit', 'ten'], /--limit must be a whole number/],
+    [['search', '--lang', 'en'], /a QUERY is needed/],
+    [['search', 'water', '--lang', 'de'], /“de” is not a language/],
+    [['search', 'water', '--lang', 'en', '--framework', 'ilo'], /unknown framework “ilo” \(known: charter, udhr, sdg\)/],
+    [['search', 'water', '--lang', 'en', '--limit', 'ten'], /--limit must be a whole number between 1 and 1000/],
     [['search', 'water', '--colour'], /Unknown option '--colour'/],
   ])('refuses %j with a usage message and exit code 2', async (argv, message) => {
     const { code, out, err } = await run(...argv);
@@ -85,7 +85,7 @@ describe('hrmap frameworks', () => {
 
 describe('hrmap suggest', () => {
   it('prints a JSON array of items like hrmap search, with reasons', async () => {
-    const { code, out } = await run('suggest', '--title', 'Participatory budget for neighbourhood councils', '--description', 'Residents vote on projects for part of the investment budget.', '--limit', '5', '--json');
+    const { code, out } = await run('suggest', '--title', 'Participatory budget for neighbourhood councils', '--description', 'Residents vote on projects for part of the investment budget.', '--limit', '5', '--json', '--lang', 'en');
     expect(code).toBe(0);
     const list = JSON.parse(out) as { id: string; framework: string; code: string; title: string; score: number; reasons: { kind: string }[]; why: string[] }[];
     expect(list).toHaveLength(5);
@@ -103,9 +103,9 @@ describe('hrmap suggest', () => {
   });
 
   it('refuses a missing title or an unknown accepted item', async () => {
-    expect((await run('suggest', '--description', 'x')).err).toMatch(/--title is needed/);
-    const bad = await run('suggest', '--title', 'Water', '--accepted', 'charter:XIII');
+    expect((await run('suggest', '--description', 'x', '--lang', 'en')).err).toMatch(/--title is needed/);
+    const bad = await run('suggest', '--title', 'Water', '--accepted', 'charter:XIII', '--lang', 'en');
     expect(bad.code).toBe(2);
-    expect(bad.err).toMatch(/no item "charter:XIII"/);
+    expect(bad.err).toMatch(/no item “charter:XIII”/);
   });
 });
