@@ -5,9 +5,10 @@
 import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { validateCommand } from './commands/validate';
 
-const COMMANDS: CliCommand[] = [demoCommand, validateCommand];
+const COMMANDS: CliCommand[] = [demoCommand, importCommand, validateCommand];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');
