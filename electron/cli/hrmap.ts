@@ -6,9 +6,10 @@ import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
 import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
+import { statsCommand } from './commands/stats';
 import { validateCommand } from './commands/validate';
 
-const COMMANDS: CliCommand[] = [demoCommand, importCommand, validateCommand];
+const COMMANDS: CliCommand[] = [demoCommand, importCommand, validateCommand, statsCommand];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');

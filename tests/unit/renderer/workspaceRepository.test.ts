@@ -1,20 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { HrmapDatabase } from '../../../renderer/db/database';
+// freshDb installs fake-indexeddb, which must come before Dexie is loaded.
+import { freshDb } from './freshDb';
+import { describe, expect, it } from 'vitest';
 import { readWorkspaceFromDb, replaceWorkspaceInDb } from '../../../renderer/workspace/workspaceRepository';
 import { generateDemoWorkspace } from '../../../shared/workspace/demo';
 import { readWorkspaceText, stringifyWorkspace } from '../../../shared/workspace/serialize';
 
-let n = 0;
-const dbs: HrmapDatabase[] = [];
-function freshDb(): HrmapDatabase {
-  const db = new HrmapDatabase(`ws-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 describe('workspace <-> IndexedDB', () => {
   it('a saved workspace opens into another database identically', async () => {
