@@ -8,6 +8,9 @@ import es_dashboard from './locales/es/dashboard.json';
 import en_groups from './locales/en/groups.json';
 import fr_groups from './locales/fr/groups.json';
 import es_groups from './locales/es/groups.json';
+import en_import from './locales/en/import.json';
+import fr_import from './locales/fr/import.json';
+import es_import from './locales/es/import.json';
 import en_mapping from './locales/en/mapping.json';
 import fr_mapping from './locales/fr/mapping.json';
 import es_mapping from './locales/es/mapping.json';
@@ -34,6 +37,7 @@ export const CATALOGUES = {
     common: en_common,
     dashboard: en_dashboard,
     groups: en_groups,
+    import: en_import,
     mapping: en_mapping,
     menu: en_menu,
     register: en_register,
@@ -44,6 +48,7 @@ export const CATALOGUES = {
     common: fr_common,
     dashboard: fr_dashboard,
     groups: fr_groups,
+    import: fr_import,
     mapping: fr_mapping,
     menu: fr_menu,
     register: fr_register,
@@ -54,6 +59,7 @@ export const CATALOGUES = {
     common: es_common,
     dashboard: es_dashboard,
     groups: es_groups,
+    import: es_import,
     mapping: es_mapping,
     menu: es_menu,
     register: es_register,
