@@ -25,12 +25,14 @@ export const COLORS = { bar: '#1d4e89', gap: '#b3261e', gapFill: '#f3d6d3' };
 interface Props {
   title: string;
   axisTitle: string;
+  /** Title of the category axis, when its labels are bare codes (I…XII, 1…17). */
+  categoryTitle?: string;
   bars: Bar[];
   /** Long labels read better across than under the bars. */
   horizontal?: boolean;
   height?: number;
-  /** The gap call-out under the chart, already worded; null when there are no gaps. */
-  gapsText: string | null;
+  /** The gap call-out under the chart, already worded; null when there are no gaps; absent for charts without gaps. */
+  gapsText?: string | null;
   onSelect(bar: Bar): void;
 }
 
@@ -38,7 +40,7 @@ interface Props {
  * A bar chart card: the chart (with its title, so exported PNGs say what they show), the gap call-out, a PNG export
  * button and the same figures as a table of buttons, for keyboard and screen-reader users.
  */
-export function BarChartCard({ title, axisTitle, bars, horizontal = false, height = 320, gapsText, onSelect }: Props) {
+export function BarChartCard({ title, axisTitle, categoryTitle, bars, horizontal = false, height = 320, gapsText, onSelect }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const { platform } = useServices();
   const chartRef = useRef<AgChartInstance>(null);
@@ -80,7 +82,14 @@ export function BarChartCard({ title, axisTitle, bars, horizontal = false, heigh
         },
       ],
       axes: {
-        x: { type: 'category', position: horizontal ? 'left' : 'bottom', label: { fontSize: 11 } },
+        x: {
+          type: 'category',
+          position: horizontal ? 'left' : 'bottom',
+          // Group names are long in French and Spanish: give them room and wrap them rather than cut them.
+          maxThicknessRatio: 0.5,
+          label: { fontSize: 11, wrapping: 'on-space', maxWidth: 230 },
+          ...(categoryTitle ? { title: { text: categoryTitle, fontSize: 12 } } : {}),
+        },
         y: {
           type: 'number',
           position: horizontal ? 'bottom' : 'left',
@@ -92,7 +101,7 @@ export function BarChartCard({ title, axisTitle, bars, horizontal = false, heigh
         },
       },
     };
-  }, [bars, title, axisTitle, horizontal, height, i18n.language, t, onSelect]);
+  }, [bars, title, axisTitle, categoryTitle, horizontal, height, i18n.language, t, onSelect]);
 
   const exportPng = async () => {
     if (!chartRef.current) return;
@@ -117,7 +126,7 @@ export function BarChartCard({ title, axisTitle, bars, horizontal = false, heigh
       <div className="chart-host" style={{ height }}>
         <AgCharts ref={chartRef} options={options} />
       </div>
-      <p className={gapsText ? 'gaps-callout' : 'gaps-callout none'}>{gapsText ?? t('gaps.none')}</p>
+      {gapsText !== undefined && <p className={gapsText ? 'gaps-callout' : 'gaps-callout none'}>{gapsText ?? t('gaps.none')}</p>}
       <details className="figures no-print">
         <summary>{t('table.show')}</summary>
         <ul className="figure-list">

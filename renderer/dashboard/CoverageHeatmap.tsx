@@ -1,5 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useServices } from '../app/services';
+import { pngFileName } from './exportChart';
+import { heatColor } from './heatColor';
+import { heatmapPng } from './heatmapPng';
 import { CHARTER_ARTICLES, type CharterArticle, type RegionKey, type Stats } from '../../shared/stats';
 
 interface Props {
@@ -10,24 +14,33 @@ interface Props {
   onSelect(region: RegionKey, article: CharterArticle): void;
 }
 
-/** Shade of a cell: white for nothing, the brand blue for the busiest cell. */
-export function heatColor(count: number, max: number): { background: string; color: string } {
-  if (count === 0 || max === 0) return { background: '#ffffff', color: '#8a94a3' };
-  const share = count / max;
-  const mix = (from: number, to: number) => Math.round(from + (to - from) * (0.15 + 0.85 * share));
-  return { background: `rgb(${mix(230, 29)}, ${mix(238, 78)}, ${mix(248, 137)})`, color: share > 0.5 ? '#ffffff' : '#1b2430' };
-}
-
 /**
  * UCLG region × Charter article as a table of buttons: AG Charts' heat map is an Enterprise series, and a table
  * is what a keyboard and a screen reader handle best anyway. Each cell opens its policies in the register.
  */
 export function CoverageHeatmap({ title, stats, regions, regionName, onSelect }: Props) {
   const { t } = useTranslation('dashboard');
+  const { platform } = useServices();
   const headingId = useId();
+  const [exporting, setExporting] = useState(false);
+  const exportPng = async () => {
+    setExporting(true);
+    try {
+      const rows = regions.map((key) => ({ key, name: regionName(key) }));
+      const data = await heatmapPng(title, stats, rows, t('axis.region'));
+      await platform.saveFile({ suggestedName: pngFileName(title), data, filters: [{ name: 'PNG', extensions: ['png'] }] });
+    } finally {
+      setExporting(false);
+    }
+  };
   const max = Math.max(0, ...regions.flatMap((r) => CHARTER_ARTICLES.map((a) => stats.regionByCharterArticle[r][a])));
   return (
     <section className="dashboard-card heatmap-card" aria-labelledby={headingId}>
+      <div className="card-head">
+        <button type="button" className="no-print" disabled={exporting} aria-label={t('exportPngOf', { chart: title })} onClick={() => void exportPng()}>
+          {t('exportPng')}
+        </button>
+      </div>
       <h2 id={headingId} className="card-title">
         {title}
       </h2>

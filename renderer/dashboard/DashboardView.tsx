@@ -48,7 +48,7 @@ export function DashboardView() {
     };
     const charter: SelectableBar[] = CHARTER_ARTICLES.map((code) => ({
       key: code,
-      label: t('dashboard:articleLabel', { code }),
+      label: code,
       longLabel: titled(t('dashboard:articleLong', { code }), `charter:${code}`),
       count: stats.byCharterArticle[code],
       selection: { kind: 'charterArticle', article: code },
@@ -85,7 +85,7 @@ export function DashboardView() {
       groups,
       regions,
       campaignRegions,
-      charterGaps: gaps(charter, 'charter'),
+      charterGaps: gaps(charter, 'charter', (b) => t('dashboard:articleLabel', { code: b.key })),
       sdgGaps: gaps(sdg, 'sdg', (b) => t('dashboard:goalLabel', { code: b.key })),
       groupGaps: gaps(groups, 'groups'),
     };
@@ -128,6 +128,7 @@ export function DashboardView() {
         <BarChartCard
           title={t('dashboard:charts.charter')}
           axisTitle={t('dashboard:axis.policies')}
+          categoryTitle={t('dashboard:axis.article')}
           bars={charts.charter}
           gapsText={charts.charterGaps}
           onSelect={select}
@@ -135,6 +136,7 @@ export function DashboardView() {
         <BarChartCard
           title={t('dashboard:charts.sdg')}
           axisTitle={t('dashboard:axis.policies')}
+          categoryTitle={t('dashboard:axis.goal')}
           bars={charts.sdg}
           gapsText={charts.sdgGaps}
           onSelect={select}
@@ -145,7 +147,7 @@ export function DashboardView() {
           bars={charts.groups}
           horizontal
           height={440}
-          gapsText={[charts.groupGaps, t('dashboard:withoutGroup', { count: stats.withoutGroup })].filter(Boolean).join(' ')}
+          gapsText={[charts.groupGaps, stats.withoutGroup > 0 ? t('dashboard:withoutGroup', { count: stats.withoutGroup }) : null].filter(Boolean).join(' · ') || null}
           onSelect={select}
         />
         <CoverageHeatmap
@@ -166,7 +168,6 @@ export function DashboardView() {
           axisTitle={t('dashboard:axis.cities')}
           bars={charts.campaignRegions}
           horizontal
-          gapsText={null}
           onSelect={select}
         />
       </div>

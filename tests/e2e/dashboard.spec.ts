@@ -71,7 +71,9 @@ test('the dashboard shows the demo figures and clicking a bar filters the regist
   await expect(page.getByRole('button', { name: /Africa, Charter article XI: 1 policy/ })).toBeVisible();
   await expect(page.getByText(`${Object.keys(MAPPINGS).length} cities and territories with at least one mapped policy`)).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Progress towards 10 cities and territories' })).toHaveAttribute('aria-valuenow', '4');
-  await page.screenshot({ path: 'docs/screenshots/dashboard-en.png', fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 1900 });
+  await page.screenshot({ path: 'docs/screenshots/dashboard-en.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await clickBar(page, 'Policies per Charter article', /Charter article XI/);
   await expect(page.getByRole('status').filter({ hasText: 'Showing 2 policies from the dashboard: Charter article XI' })).toBeVisible();
@@ -134,9 +136,21 @@ test('the dashboard reads in French and Spanish', async ({ page }) => {
   await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
   await expect(page.getByRole('heading', { name: 'Tableau de bord de la couverture' })).toBeVisible();
   await expect(page.getByText(/^Rien n’est rattaché à : Art\. III, /)).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/dashboard-fr.png', fullPage: true });
+  await page.setViewportSize({ width: 1440, height: 1900 });
+  await page.screenshot({ path: 'docs/screenshots/dashboard-fr.png' });
   await page.getByRole('combobox', { name: 'Langue' }).selectOption('es');
   await expect(page.getByRole('heading', { name: 'Panel de cobertura' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Exportar «Políticas por artículo de la Carta» como PNG' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/dashboard-es.png', fullPage: true });
+  await page.screenshot({ path: 'docs/screenshots/dashboard-es.png' });
+});
+
+test('the heat map exports as a PNG file too', async ({ page }) => {
+  await openWithMappings(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export “Policies per UCLG region and Charter article” as PNG' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('hrmap-policies-per-uclg-region-and-charter-article.png');
+  const bytes = readFileSync((await file.path())!);
+  expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  await import('node:fs').then((fs) => fs.writeFileSync('docs/screenshots/dashboard-heatmap-export.png', bytes));
 });
