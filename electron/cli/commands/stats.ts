@@ -6,16 +6,16 @@ import type { Lang } from '../../../shared/model/lang';
 import { CHARTER_ARTICLES, parseMilestones, REGION_KEYS, SDG_GOALS, workspaceStats, type Stats } from '../../../shared/stats';
 import { readWorkspaceFile } from '../../services/workspaceFile';
 import { UsageError, type CliCommand } from '../command';
-import { cliTranslator, takeLangOption } from '../cliI18n';
+import { cliT, takeLangOption } from '../i18n';
 
 /** `hrmap stats WORKSPACE [--json] [--lang en|fr|es] [--milestones 10,100,1000]`: the dashboard's figures. */
 export const statsCommand: CliCommand = {
   name: 'stats',
   usage: 'hrmap stats WORKSPACE [--json] [--lang en|fr|es] [--milestones 10,100,1000]',
-  summary: cliTranslator('en')('dashboard:cli.summary'),
+  summary: cliT('dashboard', 'en')('cli.summary'),
   async run(args, io) {
     const { lang, rest } = takeLangOption(args);
-    const t = cliTranslator(lang);
+    const t = cliT('dashboard', lang);
     let json = false;
     let milestones: number[] | undefined;
     const paths: string[] = [];
