@@ -2,7 +2,7 @@
  * Runs one scenario in a process of its own (forked by run.ts) and sends its figures back over IPC, so
  * the peak memory it reports is that scenario's alone and nothing of it reaches the parent's stdout.
  */
-import { figure, type Outcome } from './lib/figures';
+import { figure, isFigure, type Outcome } from './lib/figures';
 import { PeakMemory } from './lib/memory';
 import type { BenchSize } from './lib/scenario';
 import { SCENARIOS } from './scenarios';
@@ -22,7 +22,9 @@ async function runScenario(): Promise<ChildMessage> {
     log: (message) => process.stderr.write(`[${scenario.id}] ${message}\n`),
   });
   const peak = memory.stop();
-  if (scenario.memoryFigure && outcomes.some((o) => 'value' in o)) outcomes.push(figure(scenario.memoryFigure, peak, 'MB', size.policies));
+  // The peak is reported on the same size as the scenario's first figure (policies, or items for the search).
+  const first = outcomes.find(isFigure);
+  if (scenario.memoryFigure && first) outcomes.push(figure(scenario.memoryFigure, peak, 'MB', first.n));
   return { outcomes };
 }
 

@@ -52,6 +52,9 @@ export function contractProblems(line: string): string[] {
   if (typeof record['value'] !== 'number' || !Number.isFinite(record['value'])) problems.push('value must be a finite number');
   if (!(UNITS as readonly unknown[]).includes(record['unit'])) problems.push(`unit must be one of ${UNITS.join(', ')}`);
   if (typeof record['n'] !== 'number' || !Number.isInteger(record['n']) || record['n'] < 0) problems.push('n must be a non-negative integer');
+  const suffix = typeof record['name'] === 'string' ? /_(ms|mb|pct|ratio)$/.exec(record['name'])?.[1] : undefined;
+  const unitOfSuffix: Record<string, Unit> = { ms: 'ms', mb: 'MB', pct: '%', ratio: 'ratio' };
+  if (suffix && record['unit'] !== unitOfSuffix[suffix]) problems.push(`a "_${suffix}" figure is in ${unitOfSuffix[suffix]}`);
   if ('peer' in record && (typeof record['peer'] !== 'string' || record['peer'] === '')) problems.push('peer must be a non-empty string');
   return problems;
 }

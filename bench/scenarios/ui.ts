@@ -26,15 +26,14 @@ export const uiScenario: Scenario = {
   async run(context) {
     const missing = chromiumMissing();
     if (missing) return FIGURES.map((name) => unavailable(name, missing));
-    const data = await demoWorkspace(context.size);
-    if (!data.ok) return FIGURES.map((name) => unavailable(name, data.why));
+    const workspace = demoWorkspace(context.size);
     buildRenderer(context.log);
     const served = await serveRenderer(context.port);
     const browser = await launchChromium();
     try {
       const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } })).newPage();
       await page.addInitScript(watchFirstRow);
-      return await measure(page, served.url, data.value, context);
+      return await measure(page, served.url, workspace, context);
     } finally {
       await browser.close();
       served.stop();

@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkspaceFile, writeWorkspaceFile } from '../../electron/services/workspaceFile';
 import { demoWorkspace } from '../lib/data';
-import { figure, unavailable, type Outcome } from '../lib/figures';
+import { figure, type Outcome } from '../lib/figures';
 import { median, timeRuns } from '../lib/sample';
 import type { Scenario } from '../lib/scenario';
 
@@ -13,9 +13,7 @@ export const workspaceScenario: Scenario = {
   figures: ['workspace.save_ms', 'workspace.open_ms', 'workspace.file_mb'],
   memoryFigure: 'workspace.peak_mb',
   async run({ size }) {
-    const data = await demoWorkspace(size);
-    if (!data.ok) return this.figures.map((name) => unavailable(name, data.why));
-    const workspace = data.value;
+    const workspace = demoWorkspace(size);
     const dir = await mkdtemp(join(tmpdir(), 'hrmap-bench-'));
     try {
       const file = join(dir, 'bench.hrmap.json');
@@ -24,7 +22,6 @@ export const workspaceScenario: Scenario = {
         const opened = await readWorkspaceFile(file);
         if (opened.policies.length !== workspace.policies.length) throw new Error('the opened workspace lost policies');
       }, size);
-      const { stat } = await import('node:fs/promises');
       const bytes = (await stat(file)).size;
       const n = workspace.policies.length;
       const outcomes: Outcome[] = [

@@ -25,6 +25,12 @@ describe('npm run bench output contract', () => {
     const names = lines.map((line) => (JSON.parse(line) as { name: string }).name);
     expect(new Set(names).size, 'each figure once').toBe(names.length);
 
+    // The features that have landed are measured, each Node scenario with its own peak memory.
+    for (const name of ['search.build_ms', 'search.p50_ms', 'search.p95_ms', 'search.golden_top3_pct', 'search.index_mb', 'workspace.save_ms', 'workspace.open_ms', 'stats.compute_ms']) {
+      expect(names, name).toContain(name);
+    }
+    for (const scenario of NODE_SCENARIOS) if (scenario.memoryFigure) expect(names).toContain(scenario.memoryFigure);
+
     // What the JSON leaves out is said on stderr as "not available: <why>", never dropped silently.
     for (const scenario of NODE_SCENARIOS) {
       for (const name of scenario.figures) {
@@ -49,6 +55,7 @@ describe('npm run bench output contract', () => {
     expect(contractProblems('{"name":"search.p50_ms","value":null,"unit":"ms","n":200}')).not.toEqual([]);
     expect(contractProblems('{"name":"search.p50_ms","value":1,"unit":"ms","n":2.5}')).not.toEqual([]);
     expect(contractProblems('{"name":"search.p50_ms","value":1,"unit":"ms","n":2,"extra":true}')).not.toEqual([]);
+    expect(contractProblems('{"name":"search.p50_ms","value":1,"unit":"MB","n":2}')).not.toEqual([]);
     expect(contractProblems('bench: search done')).not.toEqual([]);
   });
 
