@@ -352,6 +352,7 @@ export function RegisterView() {
               rowSelection={ROW_SELECTION}
               quickFilterText={quickFilter}
               cacheQuickFilter
+              suppressColumnVirtualisation
               isExternalFilterPresent={isExternalFilterPresent}
               doesExternalFilterPass={doesExternalFilterPass}
               localeText={GRID_LOCALES[i18n.language] ?? AG_GRID_LOCALE_EN}

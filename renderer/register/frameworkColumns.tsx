@@ -34,7 +34,9 @@ const EDITOR_KEYS = new Set(['Enter', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'Arro
 /** One column per framework: chips of the mapped items, edited in place with the multi-select editor. */
 export function frameworkColumns(t: TFunction, lang: Lang, catalog: FrameworkCatalog): ColDef<RegisterRow>[] {
   const order = (id: string) => catalog.item(id)?.order ?? Number.MAX_SAFE_INTEGER;
-  const codes = (ids: string[] | null | undefined) => (ids ?? []).map((id) => itemChip(catalog, lang, id).label).join(', ');
+  // The grid hands some callbacks the raw value (ids) and others the formatted text; accept both.
+  const codes = (ids: unknown): string =>
+    Array.isArray(ids) ? ids.map((id: string) => itemChip(catalog, lang, id).label).join(', ') : typeof ids === 'string' ? ids : '';
   return catalog.frameworks.map((framework): ColDef<RegisterRow> => {
     const key = `mapping:columns.${framework.id}`;
     const label = t(key) !== key ? t(key) : framework.id;
@@ -45,10 +47,14 @@ export function frameworkColumns(t: TFunction, lang: Lang, catalog: FrameworkCat
       width: framework.id === 'charter' ? 150 : 140,
       editable: true,
       valueGetter: (p) => (p.data ? itemsOfFramework(p.data.links, framework.id, order) : []),
-      valueFormatter: (p) => codes(p.value as string[] | undefined),
+      valueFormatter: (p) => codes(p.value),
       equals: (a: string[] | null, b: string[] | null) => (a ?? []).join('|') === (b ?? []).join('|'),
-      comparator: (a: string[] = [], b: string[] = []) => a.length - b.length || order(a[0] ?? '') - order(b[0] ?? ''),
-      getQuickFilterText: (p) => codes(p.value as string[]),
+      comparator: (a: unknown, b: unknown) => {
+        const x = Array.isArray(a) ? (a as string[]) : [];
+        const y = Array.isArray(b) ? (b as string[]) : [];
+        return x.length - y.length || order(x[0] ?? '') - order(y[0] ?? '');
+      },
+      getQuickFilterText: (p) => codes(p.value),
       filter: 'agTextColumnFilter',
       filterValueGetter: (p) => (p.data ? codes(itemsOfFramework(p.data.links, framework.id, order)) : ''),
       cellRenderer: FrameworkChipsCell,
