@@ -15,10 +15,10 @@ import {
   type IRowNode,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLang, type Lang } from '../../shared/model/lang';
-import { POLICY_FIELDS, type PolicyField, type PolicyStatus } from '../../shared/model/policy';
+import { POLICY_FIELDS, type Policy, type PolicyField, type PolicyStatus } from '../../shared/model/policy';
 import { useServices } from '../app/services';
 import { HistoryButtons } from '../mapping/HistoryButtons';
 import { itemChip } from '../mapping/itemViews';
@@ -36,6 +36,7 @@ import { parseTsv, planPaste, type PasteColumn } from './pastePlan';
 import { LinkIndex, type RegisterRow } from './registerRows';
 import '../mapping/mapping.css';
 import { markFirstRows, registerBenchHooks } from './benchHooks';
+import { RegisterFilterBanner, useRegisterExternalFilter } from './RegisterFilterBanner';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -88,6 +89,10 @@ export function RegisterView() {
 
   const info = useCallback((text: string) => setMessage({ text, tone: 'info' }), []);
   const fail = useCallback((text: string) => setMessage({ text, tone: 'error' }), []);
+  // The dashboard's app-level filter (a set of policy ids), combined with the register's own filters.
+  const dashboardFilter = useRegisterExternalFilter(apiRef as RefObject<GridApi<Policy> | null>);
+  const dashboardFilterRef = useRef(dashboardFilter);
+  dashboardFilterRef.current = dashboardFilter;
 
   // The grid is rebuilt when the language changes (its own texts are set once), so read the rows afresh then.
   useEffect(() => {
@@ -153,8 +158,11 @@ export function RegisterView() {
     setCounts({ shown: api.getDisplayedRowCount(), total, selected: api.getSelectedNodes().length });
   }, []);
 
-  const isExternalFilterPresent = useCallback(() => filtersActive(filtersRef.current), []);
-  const doesExternalFilterPass = useCallback((node: IRowNode<RegisterRow>) => !!node.data && rowPasses(node.data, filtersRef.current), []);
+  const isExternalFilterPresent = useCallback(() => filtersActive(filtersRef.current) || dashboardFilterRef.current.isExternalFilterPresent(), []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<RegisterRow>) => !!node.data && rowPasses(node.data, filtersRef.current) && dashboardFilterRef.current.doesExternalFilterPass(node),
+    [],
+  );
 
   const changeFilters = useCallback((next: RegisterFilters) => {
     filtersRef.current = next;
@@ -326,6 +334,7 @@ export function RegisterView() {
             {t('mapping:panel.links')}
           </button>
         </div>
+        <RegisterFilterBanner />
         <FilterBar filters={filters} onChange={changeFilters} cities={cities} frameworks={frameworkLabels} />
         <BulkBar
           count={counts.selected}
