@@ -7,6 +7,7 @@ import { HrmapDatabase } from './db/database';
 import { LinkStore } from './db/linkStore';
 import { PolicyStore } from './db/policyStore';
 import { seedIfNew } from './db/seed';
+import { installFrameworks } from './frameworks/installFrameworks';
 import { initI18n, initialLang } from './i18n';
 import { choosePlatform } from './platform';
 import './app/app.css';
@@ -20,6 +21,7 @@ async function start(): Promise<void> {
     const db = new HrmapDatabase();
     await db.open();
     await seedIfNew(db);
+    await installFrameworks(db);
     // Ask the browser not to evict our data under storage pressure; offline users depend on it.
     void navigator.storage?.persist?.();
     const changes = new ChangeLog(db);
