@@ -6,8 +6,9 @@ import { switchLang } from '../i18n';
 import { dispatchAppCommand } from './commands';
 import { useServices } from './services';
 import { RegisterView } from '../register/RegisterView';
+import { SearchView } from '../search/SearchView';
 
-type View = 'register';
+type View = 'register' | 'search';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -27,7 +28,7 @@ export function App() {
           if (isLang(lang)) void switchLang(lang);
         } else if (command.startsWith('view:')) {
           const next = command.slice(5);
-          if (next === 'register') setView(next);
+          if (next === 'register' || next === 'search') setView(next);
         } else {
           dispatchAppCommand(command as Exclude<typeof command, `view:${string}` | `lang:${string}`>);
         }
@@ -46,6 +47,9 @@ export function App() {
           <button type="button" aria-current={view === 'register' ? 'page' : undefined} onClick={() => setView('register')}>
             {t('nav.register')}
           </button>
+          <button type="button" aria-current={view === 'search' ? 'page' : undefined} onClick={() => setView('search')}>
+            {t('nav.search')}
+          </button>
         </nav>
         <label className="lang-switch">
           <span>{t('language')}</span>
@@ -63,7 +67,10 @@ export function App() {
           </select>
         </label>
       </header>
-      <main className="app-main">{view === 'register' && <RegisterView />}</main>
+      <main className="app-main">
+        {view === 'register' && <RegisterView />}
+        {view === 'search' && <SearchView />}
+      </main>
     </div>
   );
 }
