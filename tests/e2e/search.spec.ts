@@ -41,7 +41,7 @@ test('exact references go straight to the item', async ({ page }) => {
     ['Art. 25', 'Article 25: Adequate standard of living'],
     ['11.7', 'Safe, inclusive green and public spaces'],
     ['Charter XI.2', 'Progressive (tiered) water tariffs'],
-  ]) {
+  ] as const) {
     await box.fill(query);
     const first = page.getByRole('listbox', { name: 'Results' }).getByRole('option').first();
     await expect(first).toContainText(title);
