@@ -1,0 +1,23 @@
+import { figure, isFigure, type Figure, type Outcome } from '../lib/figures';
+import type { Scenario } from '../lib/scenario';
+import { searchScenario } from './search';
+import { statsScenario } from './stats';
+import { uiScenario } from './ui';
+import { workspaceScenario } from './workspace';
+
+/** Every scenario, in the order the table lists them. */
+export const SCENARIOS: readonly Scenario[] = [searchScenario, workspaceScenario, statsScenario, uiScenario];
+
+function value(outcomes: readonly Outcome[], name: string): Figure | undefined {
+  return outcomes.filter(isFigure).find((o) => o.name === name);
+}
+
+/** Figures computed from others of the same run (side-by-side comparisons). */
+export const DERIVED: readonly ((outcomes: readonly Outcome[]) => Outcome | undefined)[] = [
+  (outcomes) => {
+    const ours = value(outcomes, 'report.congress_ms');
+    const peer = value(outcomes, 'report.sheetjs_ms');
+    if (!ours || !peer) return undefined;
+    return figure('report.vs_sheetjs_ratio', ours.value / peer.value, 'ratio', ours.n, 'sheetjs');
+  },
+];
