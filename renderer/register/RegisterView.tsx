@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { Policy, PolicyField } from '../../shared/model/policy';
 import { POLICY_FIELDS } from '../../shared/model/policy';
 import { useServices } from '../app/services';
+import { ImportButton } from '../import/ImportButton';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusMessage } from '../ui/StatusMessage';
 import { registerColumns } from './columns';
@@ -121,6 +122,7 @@ export function RegisterView() {
         <button type="button" disabled={counts.selected === 0} onClick={() => setConfirmDelete(true)}>
           {t('register:deleteSelected')}
         </button>
+        <ImportButton onDone={setMessage} />
         <input
           type="search"
           className="quick-filter"
