@@ -2,7 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type Services } from './app/services';
+import { ChangeLog } from './db/changeLog';
 import { HrmapDatabase } from './db/database';
+import { LinkStore } from './db/linkStore';
 import { PolicyStore } from './db/policyStore';
 import { seedIfNew } from './db/seed';
 import { initI18n, initialLang } from './i18n';
@@ -20,7 +22,8 @@ async function start(): Promise<void> {
     await seedIfNew(db);
     // Ask the browser not to evict our data under storage pressure; offline users depend on it.
     void navigator.storage?.persist?.();
-    const services: Services = { platform, db, policies: new PolicyStore(db) };
+    const changes = new ChangeLog(db);
+    const services: Services = { platform, db, changes, policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
     root.render(
       <StrictMode>
         <ServicesProvider services={services}>

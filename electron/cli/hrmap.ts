@@ -4,8 +4,12 @@
  */
 import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
+import { demoCommand } from './commands/demo';
+import { reportCommand } from './commands/report';
+import { statsCommand } from './commands/stats';
+import { validateCommand } from './commands/validate';
 
-const COMMANDS: CliCommand[] = [];
+const COMMANDS: CliCommand[] = [demoCommand, validateCommand, statsCommand, reportCommand];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');

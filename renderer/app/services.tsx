@@ -1,5 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { ChangeLog } from '../db/changeLog';
 import type { HrmapDatabase } from '../db/database';
+import type { LinkStore } from '../db/linkStore';
 import type { PolicyStore } from '../db/policyStore';
 import type { Platform } from '../platform/platform';
 
@@ -8,6 +10,10 @@ export interface Services {
   platform: Platform;
   db: HrmapDatabase;
   policies: PolicyStore;
+  /** Policy-item links (renderer/db/linkStore.ts). */
+  links: LinkStore;
+  /** The undoable change log every store writes through. */
+  changes: ChangeLog;
 }
 
 const ServicesContext = createContext<Services | null>(null);

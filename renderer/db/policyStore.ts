@@ -1,6 +1,7 @@
-import { newPolicy, type Policy, type PolicyField } from '../../shared/model/policy';
+import { newPolicy, type Policy, type PolicyField, type PolicyStatus } from '../../shared/model/policy';
 import { parseFieldValue, type EditError } from '../../shared/model/policyEdit';
-import type { HrmapDatabase } from './database';
+import { ChangeLog } from './changeLog';
+import type { ChangeOp, HrmapDatabase } from './database';
 
 /** What changed, so that views apply row transactions instead of reloading everything. */
 export interface PolicyChange {
@@ -13,7 +14,8 @@ export type PolicyListener = (change: PolicyChange) => void;
 
 /**
  * The one way the renderer changes policies: it writes IndexedDB first, then tells the views.
- * Every write is awaited, so what the grid shows has been saved.
+ * Every write is awaited, so what the grid shows has been saved, and every write is one undoable
+ * change-log entry (undo and redo reach the listeners the same way).
  */
 export class PolicyStore {
   private readonly listeners = new Set<PolicyListener>();
@@ -22,7 +24,19 @@ export class PolicyStore {
     readonly db: HrmapDatabase,
     private readonly clock: () => string = () => new Date().toISOString(),
     private readonly makeId: () => string = () => crypto.randomUUID(),
-  ) {}
+    readonly changeLog: ChangeLog = new ChangeLog(db, clock),
+  ) {
+    changeLog.onApplied((applied) => {
+      if (!applied.policies.length) return;
+      const change: PolicyChange = { add: [], update: [], remove: [] };
+      for (const delta of applied.policies) {
+        if (!delta.after) change.remove.push(delta.id);
+        else if (!delta.before) change.add.push(delta.after);
+        else change.update.push(delta.after);
+      }
+      for (const listener of this.listeners) listener(change);
+    });
+  }
 
   subscribe(listener: PolicyListener): () => void {
     this.listeners.add(listener);
@@ -33,10 +47,22 @@ export class PolicyStore {
     return this.db.policies.toArray();
   }
 
+  get(id: string): Promise<Policy | undefined> {
+    return this.db.policies.get(id);
+  }
+
+  /** A fresh policy (not saved), with this store's clock and id maker; for writers that plan their own ops. */
+  draft(fields: Partial<Policy> = {}): Policy {
+    return newPolicy(this.makeId(), this.clock(), fields);
+  }
+
+  now(): string {
+    return this.clock();
+  }
+
   async add(fields: Partial<Policy> = {}): Promise<Policy> {
-    const policy = newPolicy(this.makeId(), this.clock(), fields);
-    await this.db.policies.add(policy);
-    this.emit({ add: [policy] });
+    const policy = this.draft(fields);
+    await this.changeLog.change('mapping:history.addPolicy', () => [{ table: 'policies', id: policy.id, before: null, after: policy }]);
     return policy;
   }
 
@@ -44,24 +70,40 @@ export class PolicyStore {
   async setField(id: string, field: PolicyField, raw: unknown): Promise<{ ok: true; policy: Policy } | { ok: false; error: EditError }> {
     const parsed = parseFieldValue(field, raw);
     if (!parsed.ok) return parsed;
-    const policy = await this.db.transaction('rw', this.db.policies, async () => {
+    let policy: Policy | null = null;
+    await this.changeLog.change('mapping:history.editCell', async () => {
       const current = await this.db.policies.get(id);
       if (!current) throw new Error(`No policy ${id}`);
-      const next: Policy = { ...current, [field]: parsed.value, updatedAt: this.clock() };
-      await this.db.policies.put(next);
-      return next;
+      if (current[field] === parsed.value) {
+        policy = current;
+        return [];
+      }
+      policy = { ...current, [field]: parsed.value, updatedAt: this.clock() };
+      return [{ table: 'policies', id, before: current, after: policy }];
     });
-    this.emit({ update: [policy] });
-    return { ok: true, policy };
+    return { ok: true, policy: policy! };
   }
 
+  /** Sets the status of many policies as one undoable step. */
+  async setStatus(ids: string[], status: PolicyStatus | ''): Promise<number> {
+    const ops = await this.changeLog.change('mapping:history.setStatus', async () => {
+      const now = this.clock();
+      const current = await this.db.policies.bulkGet(ids);
+      return current.flatMap((p): ChangeOp[] =>
+        p && p.status !== status ? [{ table: 'policies', id: p.id, before: p, after: { ...p, status, updatedAt: now } }] : [],
+      );
+    });
+    return ops.length;
+  }
+
+  /** Deletes policies and, in the same transaction and undo step, their links. */
   async remove(ids: string[]): Promise<void> {
-    await this.db.policies.bulkDelete(ids);
-    this.emit({ remove: ids });
-  }
-
-  private emit(change: Partial<PolicyChange>): void {
-    const full: PolicyChange = { add: change.add ?? [], update: change.update ?? [], remove: change.remove ?? [] };
-    for (const listener of this.listeners) listener(full);
+    await this.changeLog.change('mapping:history.deletePolicies', async () => {
+      const [policies, links] = await Promise.all([this.db.policies.bulkGet(ids), this.db.links.where('policyId').anyOf(ids).toArray()]);
+      return [
+        ...links.map((link): ChangeOp => ({ table: 'links', id: link.id, before: link, after: null })),
+        ...policies.flatMap((p): ChangeOp[] => (p ? [{ table: 'policies', id: p.id, before: p, after: null }] : [])),
+      ];
+    });
   }
 }

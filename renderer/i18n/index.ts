@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { CATALOGUES, NAMESPACES } from '../../shared/i18n/catalogues';
+import { i18nOptions } from '../../shared/i18n/catalogues';
 import { langFromLocale, type Lang } from '../../shared/model/lang';
 
 const STORAGE_KEY = 'hrmap.lang';
@@ -11,15 +11,7 @@ export function initialLang(systemLocale: string): Lang {
 }
 
 export async function initI18n(lang: Lang): Promise<typeof i18next> {
-  await i18next.use(initReactI18next).init({
-    lng: lang,
-    fallbackLng: 'en',
-    ns: NAMESPACES,
-    defaultNS: 'common',
-    resources: CATALOGUES,
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next.use(initReactI18next).init(i18nOptions(lang));
   document.documentElement.lang = lang;
   return i18next;
 }

@@ -38,7 +38,8 @@ export function buildUdhrPack(
     const title: LocalizedText = {};
     for (const lang of languages) {
       const own = extra?.title[lang];
-      title[lang] = own ? `${heading[lang]}: ${own}` : heading[lang];
+      // French typography puts a (no-break) space before the colon.
+      title[lang] = own ? `${heading[lang]}${lang === 'fr' ? '\u00a0: ' : ': '}${own}` : heading[lang];
     }
     return {
       id: `udhr:${n}`,

@@ -36,6 +36,19 @@ export const linkSchema = z.object({
   updatedAt: isoDate,
 });
 
+const changeOpSchema = z.discriminatedUnion('table', [
+  z.object({ table: z.literal('policies'), id: z.string(), before: policySchema.nullable(), after: policySchema.nullable() }),
+  z.object({ table: z.literal('links'), id: z.string(), before: linkSchema.nullable(), after: linkSchema.nullable() }),
+]);
+
+/** One undoable step of the change log (see renderer/db/database.ts `ChangeRow`), so history travels with the file. */
+export const changeSchema = z.object({
+  at: isoDate,
+  label: z.string().max(200),
+  ops: z.array(changeOpSchema),
+  undone: z.union([z.literal(0), z.literal(1)]),
+});
+
 export const workspaceSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT),
   version: z.literal(WORKSPACE_VERSION),
@@ -46,6 +59,9 @@ export const workspaceSchema = z.object({
   settings: z.record(z.string(), z.unknown()).default({}),
   policies: z.array(policySchema),
   links: z.array(linkSchema),
+  /** The change log, oldest first. Optional, so files from other tools need none. */
+  changes: z.array(changeSchema).default([]),
 });
 
 export type WorkspaceFile = z.output<typeof workspaceSchema>;
+export type WorkspaceChange = z.output<typeof changeSchema>;

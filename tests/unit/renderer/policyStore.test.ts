@@ -1,19 +1,10 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+// freshDb installs fake-indexeddb, which must come before Dexie is loaded.
+import { freshDb } from './freshDb';
+import { describe, expect, it } from 'vitest';
 import { HrmapDatabase } from '../../../renderer/db/database';
 import { PolicyStore, type PolicyChange } from '../../../renderer/db/policyStore';
 import { seedIfNew } from '../../../renderer/db/seed';
 
-let n = 0;
-const dbs: HrmapDatabase[] = [];
-function freshDb(): HrmapDatabase {
-  const db = new HrmapDatabase(`test-${Date.now()}-${n++}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
 
 describe('seeding', () => {
   it('fills a new database with the demo workspace once', async () => {
@@ -63,7 +54,6 @@ describe('PolicyStore', () => {
     const p = await store.add({ title: 'Night buses', city: 'Dakar' });
     db.close();
     const reopened = new HrmapDatabase(db.name);
-    dbs.push(reopened);
     expect(await reopened.policies.get(p.id)).toMatchObject({ title: 'Night buses', city: 'Dakar' });
   });
 });

@@ -36,5 +36,5 @@ export function reportWorkspace(): WorkspaceFile {
     link('p5', 'sdg:6', 'secondary', 'Agua 💧'),
     link('p5', 'sdg:6.1', 'primary'),
   ];
-  return { format: 'hrmap-workspace', version: 1, name: 'Réseau des villes 🌍', savedAt: NOW, frameworks: [], settings: {}, policies, links };
+  return { format: 'hrmap-workspace', version: 1, name: 'Réseau des villes 🌍', savedAt: NOW, frameworks: [], settings: {}, policies, links, changes: [] };
 }

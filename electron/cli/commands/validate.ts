@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { checkWorkspace, readWorkspaceText } from '../../../shared/workspace/serialize';
+import { UsageError, type CliCommand } from '../command';
+import { cliT } from '../i18n';
+import { knownItem } from '../catalog';
+
+const SHOWN = 20;
+
+export const validateCommand: CliCommand = {
+  name: 'validate',
+  usage: 'hrmap validate WORKSPACE',
+  summary: 'Check a workspace file: schema, version, ids, links to policies and framework items.',
+  async run(args, io) {
+    const t = cliT('workspace');
+    const file = args[0];
+    if (!file || args.length > 1) throw new UsageError(t('cli.missingFile'));
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      io.err(t('cli.cannotRead', { file, message: (error as Error).message }));
+      return 1;
+    }
+    const parsed = readWorkspaceText(text);
+    if (!parsed.ok) {
+      io.err(t('cli.cannotRead', { file, message: parsed.error }));
+      return 1;
+    }
+    const ws = parsed.workspace;
+    const problems = checkWorkspace(ws, knownItem());
+    if (problems.length) {
+      io.err(t('cli.invalid', { file, count: problems.length }));
+      for (const p of problems.slice(0, SHOWN)) io.err(`  - ${t(`problems.${p.code}`, { id: p.id, detail: p.detail })}`);
+      if (problems.length > SHOWN) io.err(`  ${t('cli.andMore', { count: problems.length - SHOWN })}`);
+      return 1;
+    }
+    io.out(t('cli.valid', { file, policies: ws.policies.length, links: ws.links.length, changes: ws.changes.length }));
+    return 0;
+  },
+};

@@ -1,0 +1,184 @@
+import type { Link } from '../../shared/model/link';
+import type { Policy } from '../../shared/model/policy';
+import type { ChangeOp, ChangeRow, HrmapDatabase } from './database';
+
+/** What a committed change, an undo or a redo did to the rows, so that views update only those rows. */
+export interface AppliedChange {
+  kind: 'do' | 'undo' | 'redo';
+  label: string;
+  /** Each row's state as it is now (null: deleted), with what it was before this step. */
+  policies: RowDelta<Policy>[];
+  links: RowDelta<Link>[];
+}
+
+export interface RowDelta<T> {
+  id: string;
+  before: T | null;
+  after: T | null;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Label (a message key) of what Undo and Redo would do. */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+export type AppliedListener = (change: AppliedChange) => void;
+export type HistoryListener = (state: HistoryState) => void;
+
+/** Older entries beyond this are forgotten so the log cannot grow without bound. */
+export const MAX_HISTORY = 200;
+
+/**
+ * The undoable change log. Every write of policies and links goes through `change()` (or, for a writer that
+ * runs its own transaction such as the import, `record()` inside it and `announce()` after it), so one user
+ * action is one entry. Undo applies each op's `before` in reverse order, redo each `after` in order; both are
+ * stored, so the history survives a reload. A new change clears the redo stack.
+ */
+export class ChangeLog {
+  private readonly appliedListeners = new Set<AppliedListener>();
+  private readonly historyListeners = new Set<HistoryListener>();
+  /** Serialises undo/redo/change so fast key repeats never interleave. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly db: HrmapDatabase,
+    private readonly clock: () => string = () => new Date().toISOString(),
+  ) {}
+
+  onApplied(listener: AppliedListener): () => void {
+    this.appliedListeners.add(listener);
+    return () => this.appliedListeners.delete(listener);
+  }
+
+  onHistory(listener: HistoryListener): () => void {
+    this.historyListeners.add(listener);
+    return () => this.historyListeners.delete(listener);
+  }
+
+  /**
+   * Runs `plan` inside one read-write transaction over policies, links and the log; `plan` reads what it needs
+   * and returns the ops (before/after rows). The ops are written and recorded as one entry, all or nothing;
+   * listeners hear about it after the commit. An empty plan records nothing.
+   */
+  change(label: string, plan: () => Promise<ChangeOp[]> | ChangeOp[]): Promise<ChangeOp[]> {
+    return this.serial(async () => {
+      const ops = await this.db.transaction('rw', [this.db.policies, this.db.links, this.db.changes], async () => {
+        const planned = (await plan()).filter((op) => !sameRow(op.before, op.after));
+        if (!planned.length) return planned;
+        await writeRows(this.db, planned, 'after');
+        await this.record(label, planned);
+        return planned;
+      });
+      if (ops.length) this.announce(label, ops, 'do');
+      return ops;
+    });
+  }
+
+  /**
+   * Adds one entry and clears the redo stack. Call it inside a transaction that includes `changes`
+   * and that writes the same rows, so the data and its undo record commit together.
+   */
+  async record(label: string, ops: ChangeOp[]): Promise<void> {
+    await this.db.transaction('rw', this.db.changes, async () => {
+      await this.db.changes.where('undone').equals(1).delete();
+      await this.db.changes.add({ at: this.clock(), label, ops, undone: 0 });
+      const count = await this.db.changes.count();
+      if (count > MAX_HISTORY) {
+        const oldest = await this.db.changes.orderBy(':id').limit(count - MAX_HISTORY).primaryKeys();
+        await this.db.changes.bulkDelete(oldest);
+      }
+    });
+  }
+
+  /** Tells views what a committed write did (a writer with its own transaction calls this after it). */
+  announce(label: string, ops: ChangeOp[], kind: AppliedChange['kind'] = 'do', direction: 'after' | 'before' = 'after'): void {
+    const change: AppliedChange = { kind, label, policies: [], links: [] };
+    const ordered = direction === 'after' ? ops : [...ops].reverse();
+    for (const op of ordered) {
+      const delta = direction === 'after' ? { id: op.id, before: op.before, after: op.after } : { id: op.id, before: op.after, after: op.before };
+      if (op.table === 'policies') change.policies.push(delta as RowDelta<Policy>);
+      else change.links.push(delta as RowDelta<Link>);
+    }
+    for (const listener of this.appliedListeners) listener(change);
+    if (kind === 'do') void this.emitHistory();
+  }
+
+  /** Undoes the latest change; returns its label, or null when there is nothing to undo. */
+  undo(): Promise<string | null> {
+    return this.serial(() => this.step('undo'));
+  }
+
+  /** Redoes the change undone last; returns its label, or null when there is nothing to redo. */
+  redo(): Promise<string | null> {
+    return this.serial(() => this.step('redo'));
+  }
+
+  async history(): Promise<HistoryState> {
+    const [undo, redo] = await this.db.transaction('r', this.db.changes, () =>
+      Promise.all([this.db.changes.where('undone').equals(0).last(), this.db.changes.where('undone').equals(1).first()]),
+    );
+    return { canUndo: !!undo, canRedo: !!redo, undoLabel: undo?.label ?? null, redoLabel: redo?.label ?? null };
+  }
+
+  private async step(kind: 'undo' | 'redo'): Promise<string | null> {
+    const entry = await this.db.transaction('rw', [this.db.policies, this.db.links, this.db.changes], async () => {
+      // Entries of one undone value are ordered by seq: undo the newest done one, redo the oldest undone one.
+      const row: ChangeRow | undefined =
+        kind === 'undo' ? await this.db.changes.where('undone').equals(0).last() : await this.db.changes.where('undone').equals(1).first();
+      if (!row || row.seq === undefined) return null;
+      await writeRows(this.db, row.ops, kind === 'undo' ? 'before' : 'after');
+      await this.db.changes.update(row.seq, { undone: kind === 'undo' ? 1 : 0 });
+      return row;
+    });
+    if (entry) this.announce(entry.label, entry.ops, kind, kind === 'undo' ? 'before' : 'after');
+    await this.emitHistory();
+    return entry?.label ?? null;
+  }
+
+  private async emitHistory(): Promise<void> {
+    if (!this.historyListeners.size) return;
+    const state = await this.history();
+    for (const listener of this.historyListeners) listener(state);
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}
+
+/**
+ * Writes one side of the ops. Applying `after` in order (or `before` in reverse) equals keeping, per row,
+ * the last `after` (or the first `before`), which lets each table be written in two bulk calls.
+ */
+async function writeRows(db: HrmapDatabase, ops: ChangeOp[], side: 'before' | 'after'): Promise<void> {
+  const finalPolicies = new Map<string, Policy | null>();
+  const finalLinks = new Map<string, Link | null>();
+  const ordered = side === 'after' ? ops : [...ops].reverse();
+  for (const op of ordered) {
+    if (op.table === 'policies') finalPolicies.set(op.id, op[side]);
+    else finalLinks.set(op.id, op[side]);
+  }
+  const split = <T>(rows: Map<string, T | null>) => {
+    const put: T[] = [];
+    const del: string[] = [];
+    for (const [id, row] of rows) row ? put.push(row) : del.push(id);
+    return { put, del };
+  };
+  const p = split(finalPolicies);
+  const l = split(finalLinks);
+  if (p.del.length) await db.policies.bulkDelete(p.del);
+  if (p.put.length) await db.policies.bulkPut(p.put);
+  if (l.del.length) await db.links.bulkDelete(l.del);
+  if (l.put.length) await db.links.bulkPut(l.put);
+}
+
+function sameRow(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,52 @@
+import type { WorkspaceFile } from '../../shared/workspace/format';
+import { toWorkspaceFile } from '../../shared/workspace/serialize';
+import type { HrmapDatabase } from '../db/database';
+
+/** Meta keys of the workspace itself (the seed marker lives beside them). */
+export const META_SETTINGS = 'settings';
+export const META_NAME = 'workspaceName';
+const DEFAULT_NAME = 'Workspace';
+
+/** Reads the whole workspace from IndexedDB in one read transaction, so the snapshot is consistent. */
+export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = new Date().toISOString()): Promise<WorkspaceFile> {
+  return db.transaction('r', [db.policies, db.links, db.frameworks, db.meta, db.changes], async () => {
+    const [policies, links, frameworks, settings, name, changes] = await Promise.all([
+      db.policies.toArray(),
+      db.links.toArray(),
+      db.frameworks.toArray(),
+      db.meta.get(META_SETTINGS),
+      db.meta.get(META_NAME),
+      db.changes.orderBy('seq').toArray(),
+    ]);
+    return toWorkspaceFile({
+      name: typeof name?.value === 'string' ? name.value : DEFAULT_NAME,
+      savedAt,
+      frameworks: frameworks.map((f) => ({ id: f.id, version: f.version })),
+      settings: isRecord(settings?.value) ? settings.value : {},
+      policies,
+      links,
+      changes,
+    });
+  });
+}
+
+/**
+ * Replaces the workspace's policies, links, change log, name and settings with a file's, in one transaction:
+ * either the whole file is in, or nothing changed. Framework packs stay (they belong to the installation).
+ */
+export async function replaceWorkspaceInDb(db: HrmapDatabase, workspace: WorkspaceFile): Promise<void> {
+  await db.transaction('rw', [db.policies, db.links, db.meta, db.changes, db.dismissals], async () => {
+    await Promise.all([db.policies.clear(), db.links.clear(), db.changes.clear(), db.dismissals.clear()]);
+    await db.policies.bulkAdd(workspace.policies);
+    await db.links.bulkAdd(workspace.links);
+    await db.changes.bulkAdd(workspace.changes.map((c) => ({ ...c })));
+    await db.meta.bulkPut([
+      { key: META_NAME, value: workspace.name },
+      { key: META_SETTINGS, value: workspace.settings },
+    ]);
+  });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,217 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ChangeLog, MAX_HISTORY, type AppliedChange } from '../../../renderer/db/changeLog';
+import { HrmapDatabase } from '../../../renderer/db/database';
+import { LinkStore } from '../../../renderer/db/linkStore';
+import { PolicyStore, type PolicyChange } from '../../../renderer/db/policyStore';
+import { linkId } from '../../../shared/model/link';
+
+let n = 0;
+const dbs: Dexie[] = [];
+function freshName(): string {
+  return `changelog-${Date.now()}-${n++}`;
+}
+function open(name = freshName()) {
+  const db = new HrmapDatabase(name);
+  dbs.push(db);
+  let tick = 0;
+  const clock = () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)).toISOString();
+  let id = 0;
+  const changeLog = new ChangeLog(db, clock);
+  const policies = new PolicyStore(db, clock, () => `p${++id}`, changeLog);
+  const links = new LinkStore(db, changeLog, clock);
+  return { db, changeLog, policies, links };
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+
+describe('change log: undo and redo', () => {
+  it('undoes and redoes cell edits, link edits and bulk actions, in order', async () => {
+    const { db, changeLog, policies, links } = open();
+    const a = await policies.add({ title: 'Water for all' });
+    const b = await policies.add({ title: 'Night buses' });
+    await policies.setField(a.id, 'city', 'Dakar');
+    await links.add(a.id, 'charter:XI', { rationale: 'water' });
+    await links.addToPolicies([a.id, b.id], 'sdg:6.1');
+
+    expect(await db.links.count()).toBe(3);
+    expect(await changeLog.undo()).toBe('mapping:history.bulkAddLink');
+    expect(await db.links.count()).toBe(1);
+    expect(await changeLog.undo()).toBe('mapping:history.addLink');
+    expect(await db.links.count()).toBe(0);
+    expect(await changeLog.undo()).toBe('mapping:history.editCell');
+    expect((await db.policies.get(a.id))!.city).toBe('');
+
+    expect(await changeLog.redo()).toBe('mapping:history.editCell');
+    expect((await db.policies.get(a.id))!.city).toBe('Dakar');
+    expect(await changeLog.redo()).toBe('mapping:history.addLink');
+    expect(await db.links.get(linkId(a.id, 'charter:XI'))).toMatchObject({ rationale: 'water', strength: 'primary' });
+    expect(await changeLog.redo()).toBe('mapping:history.bulkAddLink');
+    expect(await db.links.count()).toBe(3);
+    expect(await changeLog.redo()).toBeNull();
+  });
+
+  it('a new change clears the redo stack', async () => {
+    const { changeLog, policies } = open();
+    const a = await policies.add({ title: 'A' });
+    await policies.setField(a.id, 'city', 'Lyon');
+    await changeLog.undo();
+    expect((await changeLog.history()).canRedo).toBe(true);
+    await policies.setField(a.id, 'country', 'France');
+    expect(await changeLog.history()).toMatchObject({ canRedo: false, canUndo: true, undoLabel: 'mapping:history.editCell' });
+    expect(await changeLog.redo()).toBeNull();
+  });
+
+  it('deleting a policy deletes its links in the same step, and undo brings both back', async () => {
+    const { db, changeLog, policies, links } = open();
+    const a = await policies.add({ title: 'A' });
+    const b = await policies.add({ title: 'B' });
+    await links.add(a.id, 'udhr:25');
+    await links.add(b.id, 'udhr:25');
+    await policies.remove([a.id]);
+    expect(await db.policies.get(a.id)).toBeUndefined();
+    expect(await db.links.where('policyId').equals(a.id).count()).toBe(0);
+    expect(await db.links.count()).toBe(1);
+    await changeLog.undo();
+    expect(await db.policies.get(a.id)).toMatchObject({ title: 'A' });
+    expect(await db.links.get(linkId(a.id, 'udhr:25'))).toBeDefined();
+  });
+
+  it('tells listeners exactly which rows changed, on do, undo and redo', async () => {
+    const { changeLog, policies } = open();
+    const seen: PolicyChange[] = [];
+    const applied: AppliedChange['kind'][] = [];
+    policies.subscribe((c) => seen.push(c));
+    changeLog.onApplied((c) => applied.push(c.kind));
+    const a = await policies.add({ title: 'A' });
+    await changeLog.undo();
+    await changeLog.redo();
+    expect(applied).toEqual(['do', 'undo', 'redo']);
+    expect(seen.map((c) => [c.add.map((p) => p.id), c.update.length, c.remove])).toEqual([
+      [[a.id], 0, []],
+      [[], 0, [a.id]],
+      [[a.id], 0, []],
+    ]);
+  });
+
+  it('survives a reload: the history is in the database', async () => {
+    const first = open();
+    const a = await first.policies.add({ title: 'A' });
+    await first.policies.setField(a.id, 'title', 'A renamed');
+    first.db.close();
+    const second = open(first.db.name);
+    expect(await second.changeLog.history()).toMatchObject({ canUndo: true, undoLabel: 'mapping:history.editCell' });
+    await second.changeLog.undo();
+    expect((await second.db.policies.get(a.id))!.title).toBe('A');
+  });
+
+  it('a failed plan changes nothing and records nothing', async () => {
+    const { db, changeLog, policies } = open();
+    const a = await policies.add({ title: 'A' });
+    await expect(
+      changeLog.change('x', async () => {
+        await db.policies.put({ ...a, title: 'half-written' });
+        throw new Error('bad input');
+      }),
+    ).rejects.toThrow('bad input');
+    expect((await db.policies.get(a.id))!.title).toBe('A');
+    expect(await db.changes.count()).toBe(1);
+  });
+
+  it('keeps at most MAX_HISTORY entries', async () => {
+    const { db, policies } = open();
+    const a = await policies.add({ title: 'A' });
+    for (let i = 0; i < MAX_HISTORY + 5; i++) await policies.setField(a.id, 'startYear', String(1950 + (i % 100)));
+    expect(await db.changes.count()).toBe(MAX_HISTORY);
+  });
+});
+
+describe('link store', () => {
+  it('keeps one link per policy and item, with author, strength and rationale', async () => {
+    const { db, links, policies } = open();
+    const a = await policies.add({ title: 'A' });
+    await links.setAuthor('Awa Ndiaye');
+    const first = await links.add(a.id, 'sdg:6.1', { strength: 'secondary', rationale: 'tariffs' });
+    const again = await links.add(a.id, 'sdg:6.1', { strength: 'primary' });
+    expect(again).toEqual(first);
+    expect(await db.links.count()).toBe(1);
+    expect(first).toMatchObject({ id: linkId(a.id, 'sdg:6.1'), author: 'Awa Ndiaye', strength: 'secondary', rationale: 'tariffs' });
+    const edited = await links.update(first.id, { strength: 'primary' });
+    expect(edited).toMatchObject({ strength: 'primary', rationale: 'tariffs' });
+  });
+
+  it('sets the items of one framework, leaving other frameworks and kept links alone', async () => {
+    const { db, links, policies } = open();
+    const a = await policies.add({ title: 'A' });
+    await links.add(a.id, 'sdg:6.1', { rationale: 'keep me' });
+    await links.add(a.id, 'sdg:11.1');
+    await links.add(a.id, 'charter:XI');
+    await links.setFrameworkItems(a.id, 'sdg', ['sdg:6.1', 'sdg:1.4']);
+    const ids = (await links.forPolicy(a.id)).map((l) => l.itemId).sort();
+    expect(ids).toEqual(['charter:XI', 'sdg:1.4', 'sdg:6.1']);
+    expect(await db.links.get(linkId(a.id, 'sdg:6.1'))).toMatchObject({ rationale: 'keep me' });
+  });
+
+  it('bulk add and remove skip policies already in that state and are one step each', async () => {
+    const { db, changeLog, links, policies } = open();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await policies.add({ title: `P${i}` })).id);
+    await links.add(ids[0]!, 'udhr:25');
+    expect(await links.addToPolicies(ids, 'udhr:25')).toBe(4);
+    expect(await db.links.count()).toBe(5);
+    expect(await links.removeFromPolicies(ids.slice(0, 3), 'udhr:25')).toBe(3);
+    expect(await db.links.count()).toBe(2);
+    await changeLog.undo();
+    expect(await db.links.count()).toBe(5);
+    await changeLog.undo();
+    expect(await db.links.count()).toBe(1);
+  });
+
+  it('bulk status change is one step', async () => {
+    const { db, changeLog, policies } = open();
+    const ids = [(await policies.add({ title: 'A' })).id, (await policies.add({ title: 'B', status: 'completed' })).id];
+    expect(await policies.setStatus(ids, 'completed')).toBe(1);
+    expect((await db.policies.bulkGet(ids)).map((p) => p!.status)).toEqual(['completed', 'completed']);
+    await changeLog.undo();
+    expect((await db.policies.bulkGet(ids)).map((p) => p!.status)).toEqual(['planned', 'completed']);
+  });
+});
+
+describe('schema upgrade', () => {
+  it('opens a database written by schema v1 and finds all its data', async () => {
+    const name = freshName();
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ policies: 'id, title, city, region, status, updatedAt', meta: 'key' });
+    const policy = {
+      id: 'old-1', title: 'Old policy', city: 'Kazan', country: 'Russia', region: 'eurasia', sector: 'Culture',
+      status: 'completed', startYear: 2015, description: 'Kept across upgrades.', groups: ['minorities'],
+      createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-02T00:00:00.000Z',
+    };
+    await v1.table('policies').bulkAdd([policy, { ...policy, id: 'old-2', title: 'Second' }]);
+    await v1.table('meta').put({ key: 'seeded', value: '2025-01-01' });
+    v1.close();
+
+    const db = new HrmapDatabase(name);
+    dbs.push(db);
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(await db.policies.get('old-1')).toEqual(policy);
+    expect(await db.policies.count()).toBe(2);
+    expect(await db.meta.get('seeded')).toEqual({ key: 'seeded', value: '2025-01-01' });
+    expect(await db.policies.where('city').equals('Kazan').count()).toBe(2);
+    // The new tables work on the upgraded database.
+    const changeLog = new ChangeLog(db);
+    const links = new LinkStore(db, changeLog);
+    await links.add('old-1', 'charter:XI');
+    await new PolicyStore(db, undefined, undefined, changeLog).remove(['old-1']);
+    expect(await db.links.count()).toBe(0);
+    await changeLog.undo();
+    expect(await db.policies.get('old-1')).toEqual(policy);
+    expect(await db.links.count()).toBe(1);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { generateDemoWorkspace } from '../../../../shared/workspace/demo';
+import { checkWorkspace, emptyWorkspace, readWorkspaceText, stringifyWorkspace, toWorkspaceFile } from '../../../../shared/workspace/serialize';
+
+describe('workspace files', () => {
+  const ws = generateDemoWorkspace({ policies: 300, seed: 2 });
+
+  it('round-trip through text unchanged, and other tools can read the top level', () => {
+    const text = stringifyWorkspace(ws);
+    const plain = JSON.parse(text);
+    expect(Object.keys(plain)).toEqual(expect.arrayContaining(['format', 'version', 'policies', 'links']));
+    expect(plain.format).toBe('hrmap-workspace');
+    const back = readWorkspaceText(text);
+    expect(back.ok && back.workspace).toEqual(ws);
+    expect(stringifyWorkspace(ws)).toBe(text);
+  });
+
+  it('carries the change log, settings and framework versions, without store-only fields', () => {
+    const policy = ws.policies[0]!;
+    const file = toWorkspaceFile({
+      name: 'Mine',
+      savedAt: '2026-03-01T10:00:00.000Z',
+      frameworks: [{ id: 'udhr', version: '1948' }, { id: 'charter', version: '2011' }],
+      settings: { backupsToKeep: 12 },
+      policies: [policy],
+      links: [],
+      changes: [{ seq: 7, at: '2026-03-01T09:00:00.000Z', label: 'history.edit', ops: [{ table: 'policies', id: policy.id, before: null, after: policy }], undone: 0 }],
+    });
+    const back = readWorkspaceText(stringifyWorkspace(file));
+    expect(back.ok).toBe(true);
+    if (!back.ok) return;
+    expect(back.workspace.frameworks.map((f) => f.id)).toEqual(['charter', 'udhr']);
+    expect(back.workspace.settings).toEqual({ backupsToKeep: 12 });
+    expect(back.workspace.changes).toHaveLength(1);
+    expect(back.workspace.changes[0]).not.toHaveProperty('seq');
+    expect(back.workspace.changes[0]!.ops[0]!.after).toEqual(policy);
+  });
+
+  it('accepts a version 1 file written before the change log existed', () => {
+    const old = JSON.stringify({ format: 'hrmap-workspace', version: 1, name: 'x', savedAt: '2026-01-01', policies: [], links: [] });
+    const back = readWorkspaceText(old);
+    expect(back.ok && back.workspace.changes).toEqual([]);
+  });
+
+  it('refuses future versions and damaged files with a message', () => {
+    const future = readWorkspaceText(JSON.stringify({ ...emptyWorkspace('x', '2026-01-01'), version: 9 }));
+    expect(future).toMatchObject({ ok: false });
+    expect(!future.ok && future.error).toMatch(/newer HRMap/);
+    const truncated = readWorkspaceText(stringifyWorkspace(ws).slice(0, 5000));
+    expect(truncated.ok).toBe(false);
+    const broken = readWorkspaceText(stringifyWorkspace({ ...ws, policies: [{ ...ws.policies[0]!, title: '' }] }));
+    expect(!broken.ok && broken.error).toMatch(/policies\.0\.title/);
+  });
+
+  it('finds what the schema cannot: duplicate ids, orphan links, unknown items and groups', () => {
+    const [a, b] = ws.policies;
+    const link = ws.links.find((l) => l.policyId === a!.id)!;
+    const bad = {
+      ...ws,
+      policies: [a!, { ...b!, id: a!.id, groups: ['martians'] }],
+      links: [link, link, { ...link, id: 'x|sdg:6.1', policyId: 'x', itemId: 'sdg:6.1' }, { ...link, id: `${a!.id}|sdg:6.9`, itemId: 'sdg:6.9' }],
+    };
+    const codes = checkWorkspace(bad, (id) => id !== 'sdg:6.9').map((p) => p.code);
+    expect(codes).toEqual(expect.arrayContaining(['duplicatePolicyId', 'unknownGroup', 'duplicateLinkId', 'orphanLink', 'unknownItem']));
+  });
+});
