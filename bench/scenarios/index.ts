@@ -1,12 +1,14 @@
 import { figure, isFigure, type Figure, type Outcome } from '../lib/figures';
 import type { Scenario } from '../lib/scenario';
+import { importScenario } from './import';
 import { searchScenario } from './search';
 import { statsScenario } from './stats';
+import { suggestScenario } from './suggest';
 import { uiScenario } from './ui';
 import { workspaceScenario } from './workspace';
 
 /** Every scenario, in the order the table lists them. */
-export const SCENARIOS: readonly Scenario[] = [searchScenario, workspaceScenario, statsScenario, uiScenario];
+export const SCENARIOS: readonly Scenario[] = [searchScenario, suggestScenario, importScenario, workspaceScenario, statsScenario, uiScenario];
 
 function value(outcomes: readonly Outcome[], name: string): Figure | undefined {
   return outcomes.filter(isFigure).find((o) => o.name === name);

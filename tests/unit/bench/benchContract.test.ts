@@ -26,7 +26,7 @@ describe('npm run bench output contract', () => {
     expect(new Set(names).size, 'each figure once').toBe(names.length);
 
     // The features that have landed are measured, each Node scenario with its own peak memory.
-    for (const name of ['search.build_ms', 'search.p50_ms', 'search.p95_ms', 'search.golden_top3_pct', 'search.index_mb', 'workspace.save_ms', 'workspace.open_ms', 'stats.compute_ms']) {
+    for (const name of ['search.build_ms', 'search.p50_ms', 'search.p95_ms', 'search.golden_top3_pct', 'search.index_mb', 'suggest.top5_hit_pct', 'import.xlsx_20k_ms', 'workspace.save_ms', 'workspace.open_ms', 'stats.compute_ms']) {
       expect(names, name).toContain(name);
     }
     for (const scenario of NODE_SCENARIOS) if (scenario.memoryFigure) expect(names).toContain(scenario.memoryFigure);
