@@ -16,6 +16,7 @@ import { useServices } from '../app/services';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusMessage } from '../ui/StatusMessage';
 import { registerColumns } from './columns';
+import { RegisterFilterBanner, useRegisterExternalFilter } from './RegisterFilterBanner';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -46,6 +47,7 @@ export function RegisterView() {
   const [quickFilter, setQuickFilter] = useState('');
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const externalFilter = useRegisterExternalFilter(apiRef);
 
   // The grid is rebuilt when the language changes (its own texts are set once), so read the rows afresh then.
   useEffect(() => {
@@ -134,6 +136,7 @@ export function RegisterView() {
           {counts.shown !== counts.total && ` · ${t('register:shown', { shown: counts.shown, total: counts.total })}`}
         </span>
       </div>
+      <RegisterFilterBanner />
       {message && <StatusMessage message={message.text} tone={message.tone} />}
       <div className="grid-host">
         {rows && (
@@ -150,6 +153,7 @@ export function RegisterView() {
             selectionColumnDef={{ pinned: 'left', width: 44 }}
             rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
             quickFilterText={quickFilter}
+            {...externalFilter}
             localeText={GRID_LOCALES[i18n.language] ?? AG_GRID_LOCALE_EN}
             overlayNoRowsTemplate={`<span>${t('register:empty')}</span>`}
             enableBrowserTooltips

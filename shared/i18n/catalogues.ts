@@ -26,6 +26,9 @@ import es_search from './locales/es/search.json';
 import en_workspace from './locales/en/workspace.json';
 import fr_workspace from './locales/fr/workspace.json';
 import es_workspace from './locales/es/workspace.json';
+import en_report from './locales/en/report.json';
+import fr_report from './locales/fr/report.json';
+import es_report from './locales/es/report.json';
 
 /**
  * All message catalogues, by language and namespace. The UI, the Electron menus, the reports and the CLI
@@ -34,6 +37,7 @@ import es_workspace from './locales/es/workspace.json';
  */
 export const CATALOGUES = {
   en: {
+    report: en_report,
     common: en_common,
     dashboard: en_dashboard,
     groups: en_groups,
@@ -45,6 +49,7 @@ export const CATALOGUES = {
     workspace: en_workspace,
   },
   fr: {
+    report: fr_report,
     common: fr_common,
     dashboard: fr_dashboard,
     groups: fr_groups,
@@ -56,6 +61,7 @@ export const CATALOGUES = {
     workspace: fr_workspace,
   },
   es: {
+    report: es_report,
     common: es_common,
     dashboard: es_dashboard,
     groups: es_groups,
