@@ -336,14 +336,16 @@ export function RegisterView() {
         </div>
         <RegisterFilterBanner />
         <FilterBar filters={filters} onChange={changeFilters} cities={cities} frameworks={frameworkLabels} />
-        <BulkBar
-          count={counts.selected}
-          onAddLink={(id) => void bulkAdd(id)}
-          onRemoveLink={(id) => void bulkRemove(id)}
-          onSetStatus={(s) => void bulkStatus(s)}
-          onDelete={() => setConfirmDelete(counts.selected)}
-        />
-        {message && <StatusMessage message={message.text} tone={message.tone} />}
+        <div className="action-row">
+          <BulkBar
+            count={counts.selected}
+            onAddLink={(id) => void bulkAdd(id)}
+            onRemoveLink={(id) => void bulkRemove(id)}
+            onSetStatus={(s) => void bulkStatus(s)}
+            onDelete={() => setConfirmDelete(counts.selected)}
+          />
+          {message && <StatusMessage message={message.text} tone={message.tone} />}
+        </div>
         <div className="grid-host" onPaste={(event) => void onPaste(event)}>
           {rows && (
             <AgGridReact<RegisterRow>
