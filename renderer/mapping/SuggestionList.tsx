@@ -60,7 +60,7 @@ export function SuggestionList({ policy, links: policyLinks, onMessage }: { poli
                     type="button"
                     className="accept"
                     aria-label={t('panel.accept', { code })}
-                    onClick={() => void links.add(policy.id, s.itemId, { strength: 'primary' }).then(() => onMessage(t('history.addLink')))}
+                    onClick={() => void links.add(policy.id, s.itemId, { strength: 'primary' }).then(() => onMessage(t('panel.accepted', { code })))}
                   >
                     ✓
                   </button>

@@ -12,9 +12,10 @@ export type ItemSearch = (query: string, options: { frameworks?: readonly string
  * over the catalogue, with results as catalogue items.
  */
 export function catalogItemSearch(catalog: FrameworkCatalog, lang: Lang): ItemSearch {
-  const index = indexFor(catalog);
+  // Built on the first query, not when a picker mounts: opening the register must not wait for it.
+  let index: ReturnType<typeof indexFor> | null = null;
   return (query, { frameworks, limit = 20 }) =>
-    search(index, query, { lang, frameworks, limit }).flatMap((hit) => {
+    search((index ??= indexFor(catalog)), query, { lang, frameworks, limit }).flatMap((hit) => {
       const item = catalog.item(hit.id);
       return item ? [item] : [];
     });
