@@ -48,6 +48,15 @@ export class PolicyStore {
     return this.db.policies.toArray();
   }
 
+  /** The first policies in key order, to paint the register before reading it all. */
+  firstPage(size: number): Promise<Policy[]> {
+    return this.db.policies.limit(size).toArray();
+  }
+
+  count(): Promise<number> {
+    return this.db.policies.count();
+  }
+
   get(id: string): Promise<Policy | undefined> {
     return this.db.policies.get(id);
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLang, pickText, type Lang } from '../../shared/model/lang';
 import type { Link } from '../../shared/model/link';
@@ -13,6 +13,7 @@ const LIMIT = 8;
 /** Ranked items suggested from the policy's words and its accepted links, each with why; accept or dismiss. */
 export function SuggestionList({ policy, links: policyLinks, onMessage }: { policy: Policy; links: Link[]; onMessage: (text: string) => void }) {
   const { t, i18n } = useTranslation('mapping');
+  const { t: searchT } = useTranslation('search');
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'en';
   const { db, catalog, links } = useServices();
   const [dismissed, setDismissed] = useState<string[] | null>(null);
@@ -25,26 +26,31 @@ export function SuggestionList({ policy, links: policyLinks, onMessage }: { poli
     };
   }, [db, policy.id]);
 
-  if (!dismissed) return null;
-  const suggestions: SuggestionView[] | null = suggestionsFor(catalog, lang, {
-    title: policy.title,
-    description: policy.description,
-    accepted: policyLinks.map((l) => l.itemId),
-    dismissed,
-    limit: LIMIT,
-  });
+  const accepted = policyLinks.map((l) => l.itemId).join('|');
+  const suggestions = useMemo<SuggestionView[] | null>(
+    () =>
+      dismissed &&
+      suggestionsFor(catalog, lang, (key, vars) => searchT(key, vars), {
+        title: policy.title,
+        description: policy.description,
+        accepted: accepted ? accepted.split('|') : [],
+        dismissed,
+        limit: LIMIT,
+      }),
+    [catalog, lang, searchT, policy.title, policy.description, accepted, dismissed],
+  );
+  if (!suggestions || !dismissed) return null;
 
   return (
     <section className="panel-section suggestions" aria-labelledby="panel-suggestions-title">
       <h3 id="panel-suggestions-title">{t('panel.suggestions')}</h3>
-      {suggestions === null && <p className="muted">{t('panel.unavailable')}</p>}
-      {suggestions?.length === 0 && <p className="muted">{t('panel.noSuggestions')}</p>}
-      {suggestions && suggestions.length > 0 && (
+      {suggestions.length === 0 && <p className="muted">{t('panel.noSuggestions')}</p>}
+      {suggestions.length > 0 && (
         <ol className="suggestion-list">
           {suggestions.map((s) => {
             const item = catalog.item(s.itemId);
             if (!item) return null;
-            const code = itemCode(item, lang);
+            const code = `${t(`columns.${item.frameworkId}`, { defaultValue: item.frameworkId })} ${itemCode(item, lang)}`;
             return (
               <li key={s.itemId} className="suggestion">
                 <div className="link-head">
@@ -54,7 +60,7 @@ export function SuggestionList({ policy, links: policyLinks, onMessage }: { poli
                     type="button"
                     className="accept"
                     aria-label={t('panel.accept', { code })}
-                    onClick={() => void links.add(policy.id, s.itemId, { strength: 'primary' }).then(() => onMessage(t('history.addLink')))}
+                    onClick={() => void links.add(policy.id, s.itemId, { strength: 'primary' }).then(() => onMessage(t('panel.accepted', { code })))}
                   >
                     ✓
                   </button>

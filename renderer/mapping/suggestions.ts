@@ -1,5 +1,8 @@
 import type { FrameworkCatalog } from '../../shared/frameworks/catalog';
 import type { Lang } from '../../shared/model/lang';
+import { indexFor } from '../../shared/search/searchIndex';
+import { reasonText, type SearchTranslate } from '../../shared/suggest/reasonText';
+import { suggestItems } from '../../shared/suggest/suggest';
 
 /** One suggested item with the reasons it was suggested, already in words. */
 export interface SuggestionView {
@@ -15,7 +18,13 @@ export interface SuggestInput {
   limit: number;
 }
 
-/** Suggestions for a policy, or null while the suggestion engine is not available in this build. */
-export function suggestionsFor(_catalog: FrameworkCatalog, _lang: Lang, _input: SuggestInput): SuggestionView[] | null {
-  return null;
+/** Suggestions for a policy from the shared engine (shared/suggest), with reasons in the UI language. */
+export function suggestionsFor(catalog: FrameworkCatalog, lang: Lang, t: SearchTranslate, input: SuggestInput): SuggestionView[] {
+  const found = suggestItems({ title: input.title, description: input.description }, catalog, indexFor(catalog), {
+    accepted: input.accepted,
+    dismissed: input.dismissed,
+    limit: input.limit,
+    lang,
+  });
+  return found.map((s) => ({ itemId: s.id, reasons: s.reasons.map((r) => reasonText(r, lang, t)) }));
 }

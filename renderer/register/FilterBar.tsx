@@ -34,7 +34,7 @@ export function FilterBar({ filters, onChange, cities, frameworks }: Props) {
         </select>
       </label>
       <label className="filter-field">
-        <span className="filter-label">{t('filters.city')}</span>
+        <span className="visually-hidden">{t('filters.city')}</span>
         <select value={filters.city} onChange={(e) => set({ city: e.target.value })}>
           <option value="">{t('filters.anyCity')}</option>
           {cities.map((city) => (
@@ -45,7 +45,7 @@ export function FilterBar({ filters, onChange, cities, frameworks }: Props) {
         </select>
       </label>
       <label className="filter-field">
-        <span className="filter-label">{t('filters.region')}</span>
+        <span className="visually-hidden">{t('filters.region')}</span>
         <select value={filters.region} onChange={(e) => set({ region: e.target.value })}>
           <option value="">{t('filters.anyRegion')}</option>
           {REGIONS.map((r) => (
@@ -56,7 +56,7 @@ export function FilterBar({ filters, onChange, cities, frameworks }: Props) {
         </select>
       </label>
       <label className="filter-field">
-        <span className="filter-label">{t('filters.status')}</span>
+        <span className="visually-hidden">{t('filters.status')}</span>
         <select value={filters.status} onChange={(e) => set({ status: e.target.value })}>
           <option value="">{t('filters.anyStatus')}</option>
           {POLICY_STATUSES.map((s) => (

@@ -56,6 +56,10 @@ const theme = themeQuartz.withParams({
 });
 
 const FILTERS_KEY = 'hrmap.register.filters';
+/** Policies shown before the whole register is read. */
+const FIRST_PAGE = 100;
+/** Whole links read per step in the background. */
+const LINK_PAGE = 5_000;
 // Values are parsed by the domain (parseFieldValue), not by the grid's type inference.
 const DEFAULT_COL_DEF: ColDef<RegisterRow> = { sortable: true, resizable: true, cellDataType: false };
 const SELECTION_COLUMN: SelectionColumnDef = { pinned: 'left', width: 44 };
@@ -82,6 +86,9 @@ export function RegisterView() {
   const [filters, setFilters] = useState<RegisterFilters>(() => readFilters(localStorage.getItem(FILTERS_KEY)));
   const filtersRef = useRef(filters);
   const [cities, setCities] = useState<string[]>([]);
+  /** While the register is still being read: how many policies there are. */
+  const [loadingTotal, setLoadingTotal] = useState<number | null>(null);
+  const firstRenderedRef = useRef<(() => void) | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(0);
   const [panelId, setPanelId] = useState<string | null>(null);
@@ -96,16 +103,44 @@ export function RegisterView() {
   dashboardFilterRef.current = dashboardFilter;
 
   // The grid is rebuilt when the language changes (its own texts are set once), so read the rows afresh then.
+  // Reading is staged so the first rows paint at once even with tens of thousands of policies: a first page of
+  // policies, then every policy with its links read from keys only, then whole links (for "last change") in
+  // the background, page by page.
   useEffect(() => {
     let alive = true;
     setRows(null);
-    void Promise.all([policies.all(), links.all()]).then(([allPolicies, allLinks]) => {
+    void (async () => {
+      const [firstPage, total] = await Promise.all([policies.firstPage(FIRST_PAGE), policies.count()]);
       if (!alive) return;
-      const index = new LinkIndex(allLinks);
+      setLoadingTotal(total > firstPage.length ? total : null);
+      setRows(firstPage.map((p) => indexRef.current.rowOf(p)));
+      // Let the grid paint the first page before the long reads occupy the page.
+      await Promise.race([new Promise<void>((resolve) => (firstRenderedRef.current = resolve)), new Promise((resolve) => setTimeout(resolve, 1500))]);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      if (!alive) return;
+      const [allPolicies, pairs] = total > firstPage.length || total === 0 ? await Promise.all([policies.all(), links.allPairs()]) : [firstPage, await links.allPairs()];
+      if (!alive) return;
+      const index = new LinkIndex(pairs);
       indexRef.current = index;
       setCities(distinctCities(allPolicies));
       setRows(allPolicies.map((p) => index.rowOf(p)));
-    });
+      setLoadingTotal(null);
+      for (let after: string | null = null; alive; ) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const page = await links.page(after, LINK_PAGE);
+        if (!alive || !page.length) break;
+        after = page[page.length - 1]!.id;
+        const moved = indexRef.current.fill(page);
+        const api = apiRef.current;
+        if (!api) continue;
+        const update: RegisterRow[] = [];
+        for (const id of moved) {
+          const node = api.getRowNode(id);
+          if (node?.data) update.push({ ...node.data, links: indexRef.current.of(id) });
+        }
+        if (update.length) api.applyTransactionAsync({ update });
+      }
+    })();
     return () => {
       alive = false;
     };
@@ -268,10 +303,12 @@ export function RegisterView() {
     }
     const author = await links.author();
     const now = policies.now();
+    const fullLinks = await links.forPolicies(rowsUnder.map((r) => r.id));
     const plan = planPaste(block, {
       rows: rowsUnder,
       columns,
       itemExists: catalog.has,
+      linksOf: (policyId) => fullLinks.filter((l) => l.policyId === policyId),
       newPolicy: () => policies.draft(),
       newLink: (policyId, itemId) => links.draft(policyId, itemId, author, {}, now),
       now,
@@ -297,6 +334,11 @@ export function RegisterView() {
     [refreshCounts],
   );
   const noRowsTemplate = useMemo(() => `<span>${t('register:empty')}</span>`, [t]);
+
+  const onFirstDataRendered = useCallback(() => {
+    firstRenderedRef.current?.();
+    if (import.meta.env.VITE_HRMAP_BENCH) markFirstRows();
+  }, []);
 
   const onCellFocused = useCallback((event: CellFocusedEvent<RegisterRow>) => {
     if (event.rowIndex == null || event.rowPinned) return;
@@ -329,8 +371,8 @@ export function RegisterView() {
             onChange={(event) => setQuickFilter(event.target.value)}
           />
           <span className="counts" aria-live="polite">
-            {t('register:count', { count: counts.total })}
-            {counts.shown !== counts.total && ` · ${t('register:shown', { shown: counts.shown, total: counts.total })}`}
+            {t('register:count', { count: loadingTotal ?? counts.total })}
+            {loadingTotal === null && counts.shown !== counts.total && ` · ${t('register:shown', { shown: counts.shown, total: counts.total })}`}
           </span>
           <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((o) => !o)}>
             {t('mapping:panel.links')}
@@ -338,14 +380,16 @@ export function RegisterView() {
         </div>
         <RegisterFilterBanner />
         <FilterBar filters={filters} onChange={changeFilters} cities={cities} frameworks={frameworkLabels} />
-        <BulkBar
-          count={counts.selected}
-          onAddLink={(id) => void bulkAdd(id)}
-          onRemoveLink={(id) => void bulkRemove(id)}
-          onSetStatus={(s) => void bulkStatus(s)}
-          onDelete={() => setConfirmDelete(counts.selected)}
-        />
-        {message && <StatusMessage message={message.text} tone={message.tone} />}
+        <div className="action-row">
+          <BulkBar
+            count={counts.selected}
+            onAddLink={(id) => void bulkAdd(id)}
+            onRemoveLink={(id) => void bulkRemove(id)}
+            onSetStatus={(s) => void bulkStatus(s)}
+            onDelete={() => setConfirmDelete(counts.selected)}
+          />
+          {message && <StatusMessage message={message.text} tone={message.tone} />}
+        </div>
         <div className="grid-host" onPaste={(event) => void onPaste(event)}>
           {rows && (
             <AgGridReact<RegisterRow>
@@ -374,7 +418,7 @@ export function RegisterView() {
               onModelUpdated={refreshCounts}
               onSelectionChanged={refreshCounts}
               onCellFocused={onCellFocused}
-              onFirstDataRendered={import.meta.env.VITE_HRMAP_BENCH ? markFirstRows : undefined}
+              onFirstDataRendered={onFirstDataRendered}
             />
           )}
         </div>

@@ -57,6 +57,8 @@ export function registerColumns(t: TFunction, lang: string, mappingColumns: ColD
       colId: 'updatedAt',
       headerName: t('register:columns.updatedAt'),
       valueGetter: (p) => (p.data ? lastChange(p.data) : ''),
+      // Dates are not what people type into the quick filter, and formatting 20,000 of them is slow.
+      getQuickFilterText: () => '',
       width: 170,
       valueFormatter: (p) => (p.value ? dateFormat.format(new Date(p.value)) : ''),
       filter: false,

@@ -76,6 +76,7 @@ export function linksCountColumn(t: TFunction): ColDef<RegisterRow> {
     width: 96,
     type: 'numericColumn',
     valueGetter: (p) => p.data?.links.length ?? 0,
+    getQuickFilterText: () => '',
     filter: 'agNumberColumnFilter',
   };
 }

@@ -32,6 +32,8 @@ export interface PasteContext {
   /** The displayed columns from the focused one rightwards. */
   columns: readonly PasteColumn[];
   itemExists: (itemId: string) => boolean;
+  /** The whole links of the rows under the block (their `before` is what undo restores). */
+  linksOf: (policyId: string) => Link[];
   newPolicy: () => Policy;
   newLink: (policyId: string, itemId: string) => Link;
   now: string;
@@ -140,7 +142,7 @@ export function planPaste(block: string[][], ctx: PasteContext): PastePlan {
       const foreign = refs.itemIds.find((id) => !id.startsWith(`${column.frameworkId}:`));
       if (wrong) problems.push({ row: r + 1, colId: column.colId, kind: 'ref', problem: wrong });
       else if (foreign) problems.push({ row: r + 1, colId: column.colId, kind: 'ref', problem: { text: foreign, reason: 'unknown' } });
-      else linkOps.push(...planFrameworkItems(existing?.links.slice() ?? [], policy.id, column.frameworkId, refs.itemIds, (itemId) => ctx.newLink(policy.id, itemId)));
+      else linkOps.push(...planFrameworkItems(existing ? ctx.linksOf(existing.id) : [], policy.id, column.frameworkId, refs.itemIds, (itemId) => ctx.newLink(policy.id, itemId)));
     });
     if (!existing) {
       // A new policy needs a title like any other.

@@ -1,23 +1,24 @@
 import type { Link } from '../../shared/model/link';
+
 import type { Policy } from '../../shared/model/policy';
-import type { LinkChange } from '../db/linkStore';
+import type { LinkChange, LinkStub } from '../db/linkStore';
 
 /** A row of the register: the policy with its links, so columns, sorting and filters read plain row data. */
 export interface RegisterRow extends Policy {
-  links: readonly Link[];
+  links: readonly LinkStub[];
 }
 
-const NO_LINKS: readonly Link[] = Object.freeze([]);
+const NO_LINKS: readonly LinkStub[] = Object.freeze([]);
 
 /** Links by policy, kept in step with the link store so the grid updates only the rows whose links changed. */
 export class LinkIndex {
-  private readonly byPolicy = new Map<string, Link[]>();
+  private readonly byPolicy = new Map<string, LinkStub[]>();
 
-  constructor(links: Iterable<Link> = []) {
+  constructor(links: Iterable<LinkStub> = []) {
     for (const link of links) this.put(link);
   }
 
-  of(policyId: string): readonly Link[] {
+  of(policyId: string): readonly LinkStub[] {
     return this.byPolicy.get(policyId) ?? NO_LINKS;
   }
 
@@ -44,7 +45,22 @@ export class LinkIndex {
     return { ...policy, links: this.of(policy.id) };
   }
 
-  private put(link: Link): void {
+  /** Replaces stubs with whole links (read later); returns the policies whose last change moved. */
+  fill(links: readonly Link[]): Set<string> {
+    const moved = new Set<string>();
+    for (const link of links) {
+      const list = this.byPolicy.get(link.policyId);
+      const at = list?.findIndex((l) => l.id === link.id) ?? -1;
+      if (!list || at < 0 || list[at]!.updatedAt) continue;
+      const next = list.slice();
+      next[at] = link;
+      this.byPolicy.set(link.policyId, next);
+      moved.add(link.policyId);
+    }
+    return moved;
+  }
+
+  private put(link: LinkStub): void {
     const list = this.byPolicy.get(link.policyId);
     if (!list) {
       this.byPolicy.set(link.policyId, [link]);
@@ -58,7 +74,7 @@ export class LinkIndex {
 }
 
 /** The item ids of one framework among a row's links, in the framework's order. */
-export function itemsOfFramework(links: readonly Link[], frameworkId: string, order: (itemId: string) => number): string[] {
+export function itemsOfFramework(links: readonly LinkStub[], frameworkId: string, order: (itemId: string) => number): string[] {
   const prefix = `${frameworkId}:`;
   return links
     .filter((l) => l.itemId.startsWith(prefix))
@@ -69,6 +85,6 @@ export function itemsOfFramework(links: readonly Link[], frameworkId: string, or
 /** The latest change to a policy or any of its links. */
 export function lastChange(row: RegisterRow): string {
   let latest = row.updatedAt;
-  for (const link of row.links) if (link.updatedAt > latest) latest = link.updatedAt;
+  for (const link of row.links) if (link.updatedAt && link.updatedAt > latest) latest = link.updatedAt;
   return latest;
 }

@@ -4,7 +4,7 @@ import { linkId, type Link } from '../../../shared/model/link';
 import { newPolicy } from '../../../shared/model/policy';
 import { filtersActive, NO_FILTERS, readFilters, rowPasses } from '../../../renderer/register/filters';
 import { parseTsv, planPaste, type PasteColumn, type PasteContext } from '../../../renderer/register/pastePlan';
-import { LinkIndex, type RegisterRow } from '../../../renderer/register/registerRows';
+import { lastChange, LinkIndex, type RegisterRow } from '../../../renderer/register/registerRows';
 
 const NOW = '2026-02-01T00:00:00.000Z';
 const catalog = builtinCatalog();
@@ -21,6 +21,7 @@ function context(rows: RegisterRow[], columns: PasteColumn[]): PasteContext {
     rows,
     columns,
     itemExists: catalog.has,
+    linksOf: (policyId) => rows.find((r) => r.id === policyId)?.links.map((l) => l as Link) ?? [],
     newPolicy: () => newPolicy(`new-${++n}`, NOW),
     newLink: (policyId, itemId) => link(policyId, itemId),
     now: NOW,
@@ -125,6 +126,14 @@ describe('register filters', () => {
     expect(readFilters('{"gapFramework":"sdg","city":3}')).toEqual({ ...NO_FILTERS, gapFramework: 'sdg' });
     expect(readFilters('not json')).toEqual(NO_FILTERS);
     expect(filtersActive(NO_FILTERS)).toBe(false);
+  });
+
+  it('the link index starts from key pairs and fills in whole links later', () => {
+    const index = new LinkIndex([{ id: 'a|sdg:6.1', policyId: 'a', itemId: 'sdg:6.1' }]);
+    const policy = newPolicy('a', '2026-01-01T00:00:00.000Z', { title: 'A' });
+    expect(lastChange(index.rowOf(policy))).toBe('2026-01-01T00:00:00.000Z');
+    expect([...index.fill([link('a', 'sdg:6.1'), link('zz', 'sdg:1.1')])]).toEqual(['a']);
+    expect(lastChange(index.rowOf(policy))).toBe(NOW);
   });
 
   it('the link index gives each changed policy a fresh list', () => {
