@@ -7,9 +7,10 @@ import { dispatchAppCommand } from './commands';
 import { useServices } from './services';
 import { DashboardView } from '../dashboard/DashboardView';
 import { RegisterView } from '../register/RegisterView';
+import { SearchView } from '../search/SearchView';
 import { RegisterFilterProvider } from './registerFilter';
 
-type View = 'register' | 'dashboard';
+type View = 'register' | 'search' | 'dashboard';
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -30,7 +31,7 @@ export function App() {
           if (isLang(lang)) void switchLang(lang);
         } else if (command.startsWith('view:')) {
           const next = command.slice(5);
-          if (next === 'register' || next === 'dashboard') setView(next);
+          if (next === 'register' || next === 'search' || next === 'dashboard') setView(next);
         } else {
           dispatchAppCommand(command as Exclude<typeof command, `view:${string}` | `lang:${string}`>);
         }
@@ -48,6 +49,9 @@ export function App() {
         <nav aria-label={t('nav.label')} className="main-nav">
           <button type="button" aria-current={view === 'register' ? 'page' : undefined} onClick={showRegister}>
             {t('nav.register')}
+          </button>
+          <button type="button" aria-current={view === 'search' ? 'page' : undefined} onClick={() => setView('search')}>
+            {t('nav.search')}
           </button>
           <button type="button" aria-current={view === 'dashboard' ? 'page' : undefined} onClick={() => setView('dashboard')}>
             {t('nav.dashboard')}
@@ -72,6 +76,7 @@ export function App() {
       <RegisterFilterProvider onShow={showRegister}>
         <main className="app-main">
           {view === 'register' && <RegisterView />}
+          {view === 'search' && <SearchView />}
           {view === 'dashboard' && <DashboardView />}
         </main>
       </RegisterFilterProvider>

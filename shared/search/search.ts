@@ -39,6 +39,8 @@ export interface SearchHit {
 const DEFAULT_LIMIT = 20;
 /** Scale of the 0..1 relevance (a typical good match lands near 0.8). */
 const SCORE_SCALE = 20;
+/** Matches far weaker than the best one (a single common word of a longer query) are noise, not results. */
+const MIN_SHARE_OF_BEST = 0.04;
 
 /**
  * Searches every framework item. An exact code or article reference comes first; then items ranked by how
@@ -67,8 +69,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     words.map((word) => ({ word, weight: 1 })),
     { frameworks, languages, preferLang: lang, phrase: ` ${wordsOf(trimmed).map((w) => w.folded).join(' ')} ` },
   );
+  const floor = (scores[0]?.raw ?? 0) * MIN_SHARE_OF_BEST;
   for (const { itemId, raw } of scores) {
-    if (hits.length >= limit) break;
+    if (hits.length >= limit || raw < floor) break;
     if (!seen.has(itemId)) hits.push(toHit(index, itemId, lang, relevance(raw, SCORE_SCALE), false, matchedTerms));
   }
   return hits.slice(0, limit);
