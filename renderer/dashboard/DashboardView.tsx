@@ -124,6 +124,17 @@ export function DashboardView() {
           </div>
         ))}
       </dl>
+      {stats.policies > stats.mappedPolicies && (
+        <button
+          type="button"
+          className="link-button no-print"
+          onClick={() =>
+            showInRegister({ label: t('dashboard:unmappedLabel'), policyIds: new Set(policyIdsFor(data.input, { kind: 'unmapped' })) })
+          }
+        >
+          {t('dashboard:showUnmapped', { count: stats.policies - stats.mappedPolicies })}
+        </button>
+      )}
       <div className="dashboard-grid">
         <BarChartCard
           title={t('dashboard:charts.charter')}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POLICY_STATUSES, type PolicyStatus } from '../../shared/model/policy';
 import { ItemPicker } from '../mapping/ItemPicker';
@@ -9,10 +9,12 @@ interface Props {
   onRemoveLink: (itemId: string) => void;
   onSetStatus: (status: PolicyStatus | '') => void;
   onDelete: () => void;
+  /** More actions on the selection (the rights-holder groups), placed before Delete. */
+  children?: ReactNode;
 }
 
 /** Actions on the selected rows; each is one undoable step. */
-export function BulkBar({ count, onAddLink, onRemoveLink, onSetStatus, onDelete }: Props) {
+export function BulkBar({ count, onAddLink, onRemoveLink, onSetStatus, onDelete, children }: Props) {
   const { t } = useTranslation(['mapping', 'common', 'register']);
   const [open, setOpen] = useState<'add' | 'remove' | null>(null);
   const disabled = count === 0;
@@ -73,6 +75,7 @@ export function BulkBar({ count, onAddLink, onRemoveLink, onSetStatus, onDelete 
           </option>
         ))}
       </select>
+      {children}
       <button type="button" disabled={disabled} onClick={onDelete}>
         {t('register:deleteSelected')}
       </button>

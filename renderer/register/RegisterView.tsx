@@ -28,6 +28,8 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusMessage } from '../ui/StatusMessage';
 import { BulkBar } from './BulkBar';
 import { registerColumns } from './columns';
+import { GroupBulkActions } from './GroupBulkActions';
+import { groupsColumn, saveGroupsEdit } from './groupsColumn';
 import { FilterBar } from './FilterBar';
 import { filtersActive, readFilters, rowPasses, type RegisterFilters } from './filters';
 import { frameworkColumns, frameworkOfColumn, linksCountColumn } from './frameworkColumns';
@@ -178,7 +180,7 @@ export function RegisterView() {
   );
 
   const columnDefs = useMemo(
-    () => registerColumns(t, i18n.language, [...frameworkColumns(t, lang, catalog), linksCountColumn(t)]),
+    () => registerColumns(t, i18n.language, [...frameworkColumns(t, lang, catalog), linksCountColumn(t), groupsColumn(t)]),
     [t, i18n.language, lang, catalog],
   );
   const frameworkLabels = useMemo(
@@ -210,6 +212,7 @@ export function RegisterView() {
   const onCellEditRequest = useCallback(
     async (event: CellEditRequestEvent<RegisterRow>) => {
       if (!event.data) return;
+      if (await saveGroupsEdit(event, policies)) return info(t('common:saved'));
       const frameworkId = frameworkOfColumn(event.column.getColId());
       if (frameworkId) {
         const ids = Array.isArray(event.newValue) ? (event.newValue as string[]) : [];
@@ -387,7 +390,9 @@ export function RegisterView() {
             onRemoveLink={(id) => void bulkRemove(id)}
             onSetStatus={(s) => void bulkStatus(s)}
             onDelete={() => setConfirmDelete(counts.selected)}
-          />
+          >
+            <GroupBulkActions count={counts.selected} selectedIds={selectedIds} onDone={info} />
+          </BulkBar>
           {message && <StatusMessage message={message.text} tone={message.tone} />}
         </div>
         <div className="grid-host" onPaste={(event) => void onPaste(event)}>

@@ -83,6 +83,12 @@ test('the dashboard shows the demo figures and clicking a bar filters the regist
   await page.screenshot({ path: 'docs/screenshots/dashboard-register-filter.png' });
   await page.getByRole('button', { name: 'Show all policies' }).click();
   await expect(page.getByRole('row', { name: new RegExp(title('demo-002')) })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  const unmapped = demo.policies.length - Object.keys(MAPPINGS).length;
+  await page.getByRole('button', { name: `Show the ${unmapped} unmapped policies` }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${unmapped} policies from the dashboard: Policies mapped to nothing` })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(title('demo-001')) })).toHaveCount(0);
 });
 
 test('a heat-map cell and the keyboard list filter the register too', async ({ page }) => {

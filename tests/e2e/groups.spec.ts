@@ -1,0 +1,67 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const WATER = 'Water tariff relief for low-income households';
+const BUDGET = 'Participatory budget for neighbourhood councils';
+
+function row(page: Page, title: string): Locator {
+  return page.getByRole('row', { name: new RegExp(title) });
+}
+
+function groupsCell(page: Page, title: string): Locator {
+  return row(page, title).locator('[col-id="groups"]');
+}
+
+test('rights-holder groups: chips, the multi-select editor, bulk add and remove, live on the dashboard', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('gridcell', { name: WATER })).toBeVisible();
+  await expect(groupsCell(page, WATER).locator('.chip')).toHaveText(['Persons living in poverty']);
+
+  // Edit in place: type to search, Enter adds, Enter on an empty search saves.
+  await groupsCell(page, WATER).click();
+  await page.keyboard.press('Enter');
+  const search = page.getByRole('combobox', { name: 'Search rights-holder groups' });
+  await expect(search).toBeFocused();
+  await search.fill('migr');
+  await expect(page.getByRole('group', { name: 'Rights-holder groups', exact: true }).getByRole('option').first()).toContainText('Migrants');
+  await page.screenshot({ path: 'docs/screenshots/groups-editor.png' });
+  await search.press('Enter');
+  await search.press('Enter');
+  await expect(groupsCell(page, WATER).locator('.chip')).toHaveText(['Migrants', 'Persons living in poverty']);
+
+  // Bulk: add "Homeless persons" to two selected policies, then remove it from them, each as one step.
+  for (const title of [WATER, BUDGET]) await row(page, title).getByRole('checkbox').first().check();
+  await page.getByRole('combobox', { name: 'Add group…' }).selectOption({ label: 'Homeless persons' });
+  await expect(page.getByText('“Homeless persons” added to 2 policies.')).toBeVisible();
+  await expect(groupsCell(page, BUDGET).locator('.chip')).toHaveText(['All residents', 'Homeless persons']);
+  await page.screenshot({ path: 'docs/screenshots/groups-column.png' });
+
+  // The dashboard counts the new groups at once.
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  const card = page.locator('.dashboard-card', { has: page.getByRole('heading', { name: 'Policies per rights-holder group' }) });
+  await card.getByText('Show the figures as a list').click();
+  await expect(card.getByRole('button', { name: 'Homeless persons: 3 policies' })).toBeVisible();
+  await card.getByRole('button', { name: 'Migrants: 2 policies' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 2 policies from the dashboard: Migrants' })).toBeVisible();
+  await expect(row(page, WATER)).toBeVisible();
+  await page.getByRole('button', { name: 'Show all policies' }).click();
+
+  for (const title of [WATER, BUDGET]) await row(page, title).getByRole('checkbox').first().check();
+  await page.getByRole('combobox', { name: 'Remove group…' }).selectOption({ label: 'Homeless persons' });
+  await expect(page.getByText('“Homeless persons” removed from 2 policies.')).toBeVisible();
+  await expect(groupsCell(page, BUDGET).locator('.chip')).toHaveText(['All residents']);
+
+  // Saved: a reload shows the edit, and undo takes back the last bulk step.
+  await page.reload();
+  await expect(groupsCell(page, WATER).locator('.chip')).toHaveText(['Migrants', 'Persons living in poverty']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(groupsCell(page, BUDGET).locator('.chip')).toHaveText(['All residents', 'Homeless persons']);
+});
+
+test('the groups column filters by name in the interface language', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await expect(page.getByRole('columnheader', { name: 'Titulaires de droits' })).toBeVisible();
+  await page.getByRole('searchbox').first().fill('sans abri');
+  await expect(page.getByText('1 sur 12 affichées')).toBeVisible();
+  await expect(groupsCell(page, 'Homeless outreach and housing first').locator('.chip')).toHaveText(['Personnes sans abri']);
+});
