@@ -3,7 +3,7 @@
  * (`--json`: one JSON object per figure per line, nothing else on stdout). Never fails on speed: the exit
  * code is non-zero only when a scenario crashed.
  *
- *   npm run bench -- [--json] [--quick] [--only PREFIX]... [--policies N] [--port P]
+ *   npm run bench -- [--json] [--quick] [--only PREFIX]... [--policies N] [--runs N] [--port P]
  */
 import { fork } from 'node:child_process';
 import { availableParallelism, totalmem } from 'node:os';
@@ -29,6 +29,7 @@ function readOptions(argv: string[]): Options {
       quick: { type: 'boolean', default: false },
       only: { type: 'string', multiple: true, default: [] },
       policies: { type: 'string' },
+      runs: { type: 'string' },
       port: { type: 'string', default: process.env['BENCH_PORT'] ?? '0' },
     },
     strict: true,
@@ -37,6 +38,10 @@ function readOptions(argv: string[]): Options {
   if (values.policies !== undefined) {
     size.policies = Number(values.policies);
     if (!Number.isInteger(size.policies) || size.policies < 10) throw new Error(`--policies must be a whole number of at least 10, not "${values.policies}"`);
+  }
+  if (values.runs !== undefined) {
+    size.runs = Number(values.runs);
+    if (!Number.isInteger(size.runs) || size.runs < 1) throw new Error(`--runs must be a whole number of at least 1, not "${values.runs}"`);
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not "${values.port}"`);

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type Services } from './app/services';
+import { builtinCatalog } from '../shared/frameworks/builtin';
 import { ChangeLog } from './db/changeLog';
 import { HrmapDatabase } from './db/database';
 import { LinkStore } from './db/linkStore';
@@ -25,7 +26,7 @@ async function start(): Promise<void> {
     // Ask the browser not to evict our data under storage pressure; offline users depend on it.
     void navigator.storage?.persist?.();
     const changes = new ChangeLog(db);
-    const services: Services = { platform, db, changes, policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
+    const services: Services = { platform, db, changes, catalog: builtinCatalog(), policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
     root.render(
       <StrictMode>
         <ServicesProvider services={services}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridApi } from 'ag-grid-community';
 import type { Policy } from '../../shared/model/policy';
@@ -16,10 +16,15 @@ export function useRegisterExternalFilter(apiRef: RefObject<GridApi<Policy> | nu
   useEffect(() => {
     apiRef.current?.onFilterChanged();
   }, [apiRef, filter]);
-  return {
-    isExternalFilterPresent: () => current.current !== null,
-    doesExternalFilterPass: (node: { data?: Policy }) => !current.current || (node.data !== undefined && current.current.policyIds.has(node.data.id)),
-  };
+  // Stable identities: new callbacks on every render would make the grid re-apply its options and
+  // cancel the cell being edited.
+  return useMemo(
+    () => ({
+      isExternalFilterPresent: () => current.current !== null,
+      doesExternalFilterPass: (node: { data?: Policy }) => !current.current || (node.data !== undefined && current.current.policyIds.has(node.data.id)),
+    }),
+    [],
+  );
 }
 
 /** Says which dashboard figure the register is showing, with a button to show every policy again. */
