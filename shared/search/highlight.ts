@@ -1,12 +1,12 @@
-import { wordsOf } from './words';
+import { wordsOf, type Word } from './words';
 
 /** A highlighted stretch of a string: [start, end), in UTF-16 code units of the string shown. */
 export type MatchRange = [number, number];
 
 /** Where the words a query matched appear in a text, whatever their case or accents. */
-export function matchRanges(text: string, matchedTerms: ReadonlySet<string>): MatchRange[] {
+export function matchRanges(text: string, matchedTerms: ReadonlySet<string>, words: readonly Word[] = wordsOf(text)): MatchRange[] {
   if (!text || matchedTerms.size === 0) return [];
-  return wordsOf(text)
+  return words
     .filter((w) => matchedTerms.has(w.folded))
     .map((w) => [w.start, w.end]);
 }

@@ -4,7 +4,7 @@ import { pickText, type Lang } from '../model/lang';
 import { matchRanges, type MatchRange } from './highlight';
 import { relevance, scoreItems } from './score';
 import type { SearchIndex } from './searchIndex';
-import { queryWords, wordsOf } from './words';
+import { queryWords, wordsOf, type Word } from './words';
 
 export interface SearchOptions {
   /** The language results are shown in (English when an item lacks it). Default English. */
@@ -112,6 +112,15 @@ function toHit(index: SearchIndex, id: string, lang: Lang, score: number, exact:
     fallback: title.fallback || text.fallback,
     score,
     exact,
-    matches: { title: matchRanges(title.value, matched), text: matchRanges(text.value, matched) },
+    matches: { title: matchRanges(title.value, matched, shownWords(index, title.value)), text: matchRanges(text.value, matched, shownWords(index, text.value)) },
   };
+}
+
+function shownWords(index: SearchIndex, text: string): Word[] {
+  let words = index.shownWords.get(text);
+  if (!words) {
+    words = wordsOf(text);
+    index.shownWords.set(text, words);
+  }
+  return words;
 }

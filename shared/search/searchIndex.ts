@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { FrameworkCatalog } from '../frameworks/catalog';
 import type { FrameworkItem } from '../model/framework';
 import { LANGS, type Lang } from '../model/lang';
-import { wordsOf } from './words';
+import { wordsOf, type Word } from './words';
 
 /**
  * The search index over every item of every framework in the three languages, built once per catalogue.
@@ -45,6 +45,8 @@ export interface SearchIndex {
   readonly buckets: ReadonlyMap<string, readonly string[]>;
   /** Fuse over one bucket, made on first use of the bucket and kept (see fuzzyFor). */
   readonly fuzzy: Map<string, Fuse<string>>;
+  /** The words of texts shown in results, by text, so highlighting does not tokenise them again. */
+  readonly shownWords: Map<string, Word[]>;
   /** Expansions of query words already computed: typing repeats them keystroke after keystroke. */
   readonly expansionCache: Map<string, readonly TermMatch[]>;
 }
@@ -139,7 +141,7 @@ export function buildIndex(catalog: FrameworkCatalog): SearchIndex {
     if (bucket) bucket.push(term);
     else buckets.set(key, [term]);
   }
-  return { catalog, docs, postings, idf, sortedTerms, buckets, fuzzy: new Map(), expansionCache: new Map() };
+  return { catalog, docs, postings, idf, sortedTerms, buckets, fuzzy: new Map(), shownWords: new Map(), expansionCache: new Map() };
 }
 
 /** The Fuse index of one vocabulary bucket; most buckets are never asked for, so they are made lazily. */
