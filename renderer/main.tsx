@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type Services } from './app/services';
+import { AutoBackup } from './backups/backupService';
 import { ChangeLog } from './db/changeLog';
 import { HrmapDatabase } from './db/database';
 import { LinkStore } from './db/linkStore';
@@ -23,7 +24,11 @@ async function start(): Promise<void> {
     // Ask the browser not to evict our data under storage pressure; offline users depend on it.
     void navigator.storage?.persist?.();
     const changes = new ChangeLog(db);
-    const services: Services = { platform, db, changes, policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
+    const autoBackup = new AutoBackup(db, changes, platform);
+    autoBackup.start();
+    // A pending snapshot is written when the page is hidden (closing the window, switching away).
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void autoBackup.flush());
+    const services: Services = { platform, db, changes, autoBackup, policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
     root.render(
       <StrictMode>
         <ServicesProvider services={services}>

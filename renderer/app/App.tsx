@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import logo from '../favicon.svg';
 import { useTranslation } from 'react-i18next';
 import { LANGS, isLang } from '../../shared/model/lang';
@@ -6,13 +6,17 @@ import { switchLang } from '../i18n';
 import { dispatchAppCommand } from './commands';
 import { useServices } from './services';
 import { RegisterView } from '../register/RegisterView';
+import { WorkspaceView, type WorkspaceCommand } from '../workspace/WorkspaceView';
 
-type View = 'register';
+type View = 'register' | 'backups';
+const WORKSPACE_COMMANDS: readonly string[] = ['save-workspace', 'open-workspace', 'merge-workspace'];
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { platform } = useServices();
   const [view, setView] = useState<View>('register');
+  const [workspaceCommand, setWorkspaceCommand] = useState<WorkspaceCommand | null>(null);
+  const commandDone = useCallback(() => setWorkspaceCommand(null), []);
 
   // The shell's menus and dialogs follow the UI language.
   useEffect(() => {
@@ -27,7 +31,10 @@ export function App() {
           if (isLang(lang)) void switchLang(lang);
         } else if (command.startsWith('view:')) {
           const next = command.slice(5);
-          if (next === 'register') setView(next);
+          if (next === 'register' || next === 'backups') setView(next);
+        } else if (WORKSPACE_COMMANDS.includes(command)) {
+          setView('backups');
+          setWorkspaceCommand(command as WorkspaceCommand);
         } else {
           dispatchAppCommand(command as Exclude<typeof command, `view:${string}` | `lang:${string}`>);
         }
@@ -46,6 +53,9 @@ export function App() {
           <button type="button" aria-current={view === 'register' ? 'page' : undefined} onClick={() => setView('register')}>
             {t('nav.register')}
           </button>
+          <button type="button" aria-current={view === 'backups' ? 'page' : undefined} onClick={() => setView('backups')}>
+            {t('workspace:ui.nav')}
+          </button>
         </nav>
         <label className="lang-switch">
           <span>{t('language')}</span>
@@ -63,7 +73,8 @@ export function App() {
           </select>
         </label>
       </header>
-      <main className="app-main">{view === 'register' && <RegisterView />}</main>
+      <main className="app-main">{view === 'register' && <RegisterView />}
+        {view === 'backups' && <WorkspaceView command={workspaceCommand} onCommandDone={commandDone} />}</main>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { AutoBackup } from '../backups/backupService';
 import type { ChangeLog } from '../db/changeLog';
 import type { HrmapDatabase } from '../db/database';
 import type { LinkStore } from '../db/linkStore';
@@ -14,6 +15,8 @@ export interface Services {
   links: LinkStore;
   /** The undoable change log every store writes through. */
   changes: ChangeLog;
+  /** Debounced automatic snapshots after changes (renderer/backups). */
+  autoBackup: AutoBackup;
 }
 
 const ServicesContext = createContext<Services | null>(null);

@@ -73,14 +73,21 @@ export class AutoBackup {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stop: (() => void) | null = null;
   private running: Promise<unknown> = Promise.resolve();
+  private readonly written = new Set<(info: BackupInfo) => void>();
 
   constructor(
     private readonly db: HrmapDatabase,
     private readonly changeLog: ChangeLog,
     private readonly backups: Backups,
     private readonly delayMs = 5_000,
-    private readonly onWritten: (info: BackupInfo) => void = () => {},
+    private readonly onWrite: (info: BackupInfo) => void = () => {},
   ) {}
+
+  /** Hears about each snapshot written (the Backups view refreshes its list). */
+  onWritten(listener: (info: BackupInfo) => void): () => void {
+    this.written.add(listener);
+    return () => this.written.delete(listener);
+  }
 
   start(): void {
     this.stop = this.changeLog.onApplied(() => this.schedule());
@@ -99,7 +106,13 @@ export class AutoBackup {
   flush(): Promise<unknown> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.running = this.running.then(() => takeBackup(this.db, this.backups).then(this.onWritten)).catch(() => undefined);
+    this.running = this.running
+      .then(() => takeBackup(this.db, this.backups))
+      .then((info) => {
+        this.onWrite(info);
+        for (const listener of this.written) listener(info);
+      })
+      .catch(() => undefined);
     return this.running;
   }
 }
