@@ -31,7 +31,13 @@ export function MergeDialog({ file, onClose }: Props) {
   }, [file, db]);
 
   const fieldName = (f: MergeField) => (f === 'groups' ? t('import:targets.groups') : t(`register:columns.${f}`));
-  const show = (f: MergeField, value: unknown) => (Array.isArray(value) ? value.map((g) => t(`groups:names.${g}`)).join('; ') : value === null ? '' : String(value));
+  const show = (f: MergeField, value: unknown): string => {
+    if (Array.isArray(value)) return value.map((g) => t(`groups:names.${g}`)).join('; ');
+    if (value === null || value === '') return '';
+    if (f === 'status') return t(`common:statuses.${String(value)}`);
+    if (f === 'region') return t(`common:regions.${String(value)}`);
+    return String(value);
+  };
   const ops = useMemo(() => (plan ? mergeOps(plan, choices, new Date().toISOString()) : []), [plan, choices]);
 
   const merge = async () => {
