@@ -13,7 +13,7 @@ describe('merging a colleague’s workspace', () => {
     const theirs = {
       ...base,
       policies: [
-        { ...a!, status: 'suspended', startYear: 2001 }, // edited on both sides: a conflict
+        { ...a!, status: 'suspended' as const, startYear: 2001 }, // edited on both sides: a conflict
         { ...b! }, // unchanged
         newPolicy,
         // Same title and city under another id: the same policy, with a new link.
