@@ -6,11 +6,13 @@ import { AutoBackup } from './backups/backupService';
 import { RecoveryScreen } from './backups/RecoveryScreen';
 import { openAndCheck, recoverFromBackup } from './backups/startupCheck';
 import type { BackupInfo } from './platform/platform';
+import { builtinCatalog } from '../shared/frameworks/builtin';
 import { ChangeLog } from './db/changeLog';
 import { HrmapDatabase } from './db/database';
 import { LinkStore } from './db/linkStore';
 import { PolicyStore } from './db/policyStore';
 import { seedIfNew } from './db/seed';
+import { installFrameworks } from './frameworks/installFrameworks';
 import { initI18n, initialLang } from './i18n';
 import { choosePlatform } from './platform';
 import './app/app.css';
@@ -36,6 +38,7 @@ async function start(): Promise<void> {
   }
   try {
     await seedIfNew(db);
+    await installFrameworks(db);
     // Ask the browser not to evict our data under storage pressure; offline users depend on it.
     void navigator.storage?.persist?.();
     const changes = new ChangeLog(db);
@@ -43,7 +46,7 @@ async function start(): Promise<void> {
     autoBackup.start();
     // A pending snapshot is written when the page is hidden (closing the window, switching away).
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void autoBackup.flush());
-    const services: Services = { platform, db, changes, autoBackup, policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
+    const services: Services = { platform, db, changes, autoBackup, catalog: builtinCatalog(), policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
     root.render(
       <StrictMode>
         <ServicesProvider services={services}>

@@ -5,10 +5,13 @@ import { LANGS, isLang } from '../../shared/model/lang';
 import { switchLang } from '../i18n';
 import { dispatchAppCommand } from './commands';
 import { useServices } from './services';
+import { DashboardView } from '../dashboard/DashboardView';
 import { RegisterView } from '../register/RegisterView';
 import { WorkspaceView, type WorkspaceCommand } from '../workspace/WorkspaceView';
+import { SearchView } from '../search/SearchView';
+import { RegisterFilterProvider } from './registerFilter';
 
-type View = 'register' | 'backups';
+type View = 'register' | 'search' | 'dashboard' | 'backups';
 const WORKSPACE_COMMANDS: readonly string[] = ['save-workspace', 'open-workspace', 'merge-workspace'];
 
 export function App() {
@@ -17,6 +20,7 @@ export function App() {
   const [view, setView] = useState<View>('register');
   const [workspaceCommand, setWorkspaceCommand] = useState<WorkspaceCommand | null>(null);
   const commandDone = useCallback(() => setWorkspaceCommand(null), []);
+  const showRegister = useCallback(() => setView('register'), []);
 
   // The shell's menus and dialogs follow the UI language.
   useEffect(() => {
@@ -31,7 +35,7 @@ export function App() {
           if (isLang(lang)) void switchLang(lang);
         } else if (command.startsWith('view:')) {
           const next = command.slice(5);
-          if (next === 'register' || next === 'backups') setView(next);
+          if (next === 'register' || next === 'search' || next === 'dashboard' || next === 'backups') setView(next);
         } else if (WORKSPACE_COMMANDS.includes(command)) {
           setView('backups');
           setWorkspaceCommand(command as WorkspaceCommand);
@@ -50,8 +54,14 @@ export function App() {
           <span className="brand-tagline">{t('tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="main-nav">
-          <button type="button" aria-current={view === 'register' ? 'page' : undefined} onClick={() => setView('register')}>
+          <button type="button" aria-current={view === 'register' ? 'page' : undefined} onClick={showRegister}>
             {t('nav.register')}
+          </button>
+          <button type="button" aria-current={view === 'search' ? 'page' : undefined} onClick={() => setView('search')}>
+            {t('nav.search')}
+          </button>
+          <button type="button" aria-current={view === 'dashboard' ? 'page' : undefined} onClick={() => setView('dashboard')}>
+            {t('nav.dashboard')}
           </button>
           <button type="button" aria-current={view === 'backups' ? 'page' : undefined} onClick={() => setView('backups')}>
             {t('workspace:ui.nav')}
@@ -73,8 +83,14 @@ export function App() {
           </select>
         </label>
       </header>
-      <main className="app-main">{view === 'register' && <RegisterView />}
-        {view === 'backups' && <WorkspaceView command={workspaceCommand} onCommandDone={commandDone} />}</main>
+      <RegisterFilterProvider onShow={showRegister}>
+        <main className="app-main">
+          {view === 'register' && <RegisterView />}
+          {view === 'search' && <SearchView />}
+          {view === 'dashboard' && <DashboardView />}
+          {view === 'backups' && <WorkspaceView command={workspaceCommand} onCommandDone={commandDone} />}
+        </main>
+      </RegisterFilterProvider>
     </div>
   );
 }

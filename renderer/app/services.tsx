@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { AutoBackup } from '../backups/backupService';
+import type { FrameworkCatalog } from '../../shared/frameworks/catalog';
 import type { ChangeLog } from '../db/changeLog';
 import type { HrmapDatabase } from '../db/database';
 import type { LinkStore } from '../db/linkStore';
@@ -17,6 +18,8 @@ export interface Services {
   changes: ChangeLog;
   /** Debounced automatic snapshots after changes (renderer/backups). */
   autoBackup: AutoBackup;
+  /** The reference frameworks (built-in packs for now). */
+  catalog: FrameworkCatalog;
 }
 
 const ServicesContext = createContext<Services | null>(null);

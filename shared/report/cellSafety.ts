@@ -1,0 +1,31 @@
+/**
+ * What makes user text safe in a spreadsheet cell.
+ *
+ * Spreadsheet injection: text that begins with = + - @ (or a tab or carriage return, which some programs strip
+ * before looking) can be taken for a formula when a cell is re-entered, pasted or exported to CSV. The writers
+ * always store user text as a string cell (never a formula) and give such cells the Text number format ("@"),
+ * so editing the cell in Excel or LibreOffice keeps it text too. The characters themselves are kept: a report
+ * must show what the analyst wrote.
+ */
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
+
+export function looksLikeFormula(text: string): boolean {
+  return text.length > 0 && FORMULA_TRIGGERS.has(text[0]!);
+}
+
+/** Excel refuses a cell longer than this. */
+export const MAX_CELL_LENGTH = 32_767;
+
+// XML 1.0 cannot carry these (a workbook holding one is reported as damaged); tab, LF and CR are allowed.
+// Lone surrogate halves are dropped too: they are not characters and break the file's UTF-8.
+const XML_INVALID_SOURCE = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+const HAS_XML_INVALID = new RegExp(XML_INVALID_SOURCE);
+const XML_INVALID = new RegExp(XML_INVALID_SOURCE, 'g');
+
+/** The text a cell can hold: characters XML forbids removed, cut to Excel's cell limit without splitting a character. */
+export function cellText(text: string): string {
+  const clean = HAS_XML_INVALID.test(text) ? text.replace(XML_INVALID, '') : text;
+  if (clean.length <= MAX_CELL_LENGTH) return clean;
+  const end = /[\uD800-\uDBFF]/.test(clean[MAX_CELL_LENGTH - 1]!) ? MAX_CELL_LENGTH - 1 : MAX_CELL_LENGTH;
+  return clean.slice(0, end);
+}

@@ -1,0 +1,231 @@
+import { cellText, looksLikeFormula } from './cellSafety';
+import type { AboveRow, Cell, ColumnKind, ReportColumn, ReportModel, ReportSheet } from './model';
+import { MARK_FORMAT } from './sheets/matrix';
+
+/*
+ * Writes a report model into an exceljs workbook. It is typed against the few members it uses, not against
+ * exceljs itself, so shared/ stays free of exceljs's Node typings and the same code drives both an in-memory
+ * `ExcelJS.Workbook` (the app's Web Worker) and a streaming `ExcelJS.stream.xlsx.WorkbookWriter` (the CLI),
+ * where each row is committed, written out and forgotten.
+ */
+
+export interface XlsxColor {
+  argb?: string;
+}
+export interface XlsxStyle {
+  font?: { bold?: boolean; italic?: boolean; size?: number; color?: XlsxColor };
+  fill?: { type: string; pattern?: string; fgColor?: XlsxColor };
+  alignment?: { horizontal?: string; vertical?: string; wrapText?: boolean };
+  border?: { bottom?: { style?: string; color?: XlsxColor } };
+  numFmt?: string;
+}
+export interface XlsxCell {
+  numFmt: string;
+}
+export interface XlsxRow extends XlsxStyle {
+  getCell(column: number): XlsxCell;
+  commit(): void;
+}
+export interface XlsxSheetOptions {
+  views: { state: 'frozen'; xSplit: number; ySplit: number }[];
+  pageSetup: {
+    orientation: 'landscape';
+    fitToPage: boolean;
+    fitToWidth: number;
+    fitToHeight: number;
+    paperSize: number;
+    horizontalCentered: boolean;
+  };
+  headerFooter: { oddFooter: string };
+  properties: { defaultRowHeight: number };
+}
+export interface XlsxConditionalFormatting {
+  ref: string;
+  rules: { type: 'colorScale'; priority: number; cfvo: { type: 'min' | 'max' | 'num'; value?: number }[]; color: XlsxColor[] }[];
+}
+export interface XlsxSheet {
+  columns: { width?: number; style?: XlsxStyle }[];
+  autoFilter?: unknown;
+  addRow(values: Cell[]): XlsxRow;
+  addConditionalFormatting(cf: XlsxConditionalFormatting): void;
+  /** Streaming writers only: flushes the sheet. */
+  commit?(): void;
+}
+export interface XlsxWorkbook {
+  creator: string;
+  lastModifiedBy: string;
+  created: Date;
+  modified: Date;
+  title: string;
+  subject: string;
+  keywords: string;
+  category: string;
+  description: string;
+  addWorksheet(name: string, options: XlsxSheetOptions): XlsxSheet;
+}
+
+export interface WriteProgress {
+  /** Rows written so far, and in all (above rows, headers and data rows of every sheet). */
+  done: number;
+  total: number;
+  sheet: string;
+}
+
+export interface WriteOptions {
+  onProgress?: (progress: WriteProgress) => void;
+  /**
+   * Called every `pauseEvery` rows: lets the caller's event loop run (a stream drains, a worker posts progress)
+   * so memory stays bounded and nothing freezes. shared/ cannot schedule a task itself.
+   */
+  pause?: () => Promise<void>;
+  pauseEvery?: number;
+}
+
+const BLUE = 'FF1D4E89';
+const PALE = 'FFE8EEF6';
+const WHITE = 'FFFFFFFF';
+const GREY = 'FF5F6B7A';
+
+const HEADER: XlsxStyle = {
+  font: { bold: true, color: { argb: WHITE } },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: BLUE } },
+  alignment: { vertical: 'middle', wrapText: true },
+  border: { bottom: { style: 'thin', color: { argb: BLUE } } },
+};
+const ABOVE: Record<AboveRow['role'], XlsxStyle> = {
+  title: { font: { bold: true, size: 16, color: { argb: BLUE } } },
+  section: { font: { bold: true, color: { argb: BLUE } } },
+  meta: { font: { bold: false } },
+  note: { font: { italic: true, color: { argb: GREY } } },
+  total: { font: { bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: PALE } } },
+  blank: {},
+};
+
+const NUMBER_FORMAT: Partial<Record<ColumnKind, string>> = {
+  count: '#,##0',
+  share: '0.0%',
+  mark: MARK_FORMAT,
+  year: '0',
+};
+
+function columnStyle(column: ReportColumn): XlsxStyle {
+  const wrap = column.kind === 'longText' || column.kind === 'code';
+  const numeric = column.kind === 'count' || column.kind === 'share' || column.kind === 'year';
+  const style: XlsxStyle = {
+    alignment: {
+      vertical: 'top',
+      wrapText: wrap,
+      ...(column.kind === 'mark' ? { horizontal: 'center' } : numeric ? { horizontal: 'right' } : {}),
+    },
+  };
+  const numFmt = column.userText ? '@' : NUMBER_FORMAT[column.kind];
+  if (numFmt) style.numFmt = numFmt;
+  return style;
+}
+
+/** "A", "B", … "Z", "AA", …: the letters of a 1-based column number. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** Text cells keep what users wrote, minus what XML cannot carry; formula-like text gets the Text format. */
+function addSafeRow(sheet: XlsxSheet, cells: readonly Cell[], columns: readonly ReportColumn[]): XlsxRow {
+  const values = cells.slice();
+  let guarded = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'string') continue;
+    values[i] = cellText(value);
+    if (looksLikeFormula(value) && !columns[i]?.userText) guarded++;
+  }
+  const row = sheet.addRow(values);
+  if (guarded) {
+    values.forEach((value, i) => {
+      if (typeof value === 'string' && looksLikeFormula(value) && !columns[i]?.userText) row.getCell(i + 1).numFmt = '@';
+    });
+  }
+  return row;
+}
+
+function applyStyle(row: XlsxRow, style: XlsxStyle): void {
+  if (style.font) row.font = style.font;
+  if (style.fill) row.fill = style.fill;
+  if (style.alignment) row.alignment = style.alignment;
+  if (style.border) row.border = style.border;
+}
+
+function totalRows(model: ReportModel): number {
+  return model.sheets.reduce((n, s) => n + s.above.length + 1 + s.rowCount, 0);
+}
+
+export async function writeReportWorkbook(model: ReportModel, workbook: XlsxWorkbook, options: WriteOptions = {}): Promise<void> {
+  const { properties } = model;
+  workbook.creator = properties.creator;
+  workbook.lastModifiedBy = properties.creator;
+  workbook.created = properties.created;
+  workbook.modified = properties.created;
+  workbook.title = properties.title;
+  workbook.subject = properties.subject;
+  workbook.keywords = properties.keywords;
+  workbook.category = properties.category;
+  workbook.description = properties.description;
+
+  const total = totalRows(model);
+  const every = options.pauseEvery ?? 2000;
+  let done = 0;
+  const tick = async (sheet: string) => {
+    done++;
+    if (done % every === 0) {
+      options.onProgress?.({ done, total, sheet });
+      await options.pause?.();
+    }
+  };
+  for (const sheet of model.sheets) await writeSheet(sheet, workbook, tick);
+  options.onProgress?.({ done: total, total, sheet: '' });
+}
+
+async function writeSheet(sheet: ReportSheet, workbook: XlsxWorkbook, tick: (sheet: string) => Promise<void>): Promise<void> {
+  const headerRow = sheet.above.length + 1;
+  const ws = workbook.addWorksheet(sheet.name, {
+    views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: headerRow }],
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, horizontalCentered: true },
+    headerFooter: { oddFooter: '&L&A&R&P / &N' },
+    properties: { defaultRowHeight: 15 },
+  });
+  // Streaming sheets write their column list with the first row, so it is set before any row.
+  ws.columns = sheet.columns.map((c) => ({ width: c.width, style: columnStyle(c) }));
+  const width = sheet.columns.length;
+
+  for (const above of sheet.above) {
+    const row = addSafeRow(ws, above.cells, []);
+    applyStyle(row, ABOVE[above.role]);
+    row.commit();
+    await tick(sheet.name);
+  }
+  const header = ws.addRow(sheet.columns.map((c) => cellText(c.header)));
+  applyStyle(header, HEADER);
+  header.commit();
+  await tick(sheet.name);
+
+  let last = headerRow;
+  for (const cells of sheet.rows()) {
+    addSafeRow(ws, cells, sheet.columns).commit();
+    last++;
+    await tick(sheet.name);
+  }
+
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: Math.max(last, headerRow), column: width } };
+  let priority = 1;
+  for (const chart of sheet.charts) {
+    const rows = chart.aboveRow === undefined ? [headerRow + 1, last] : [chart.aboveRow + 1, chart.aboveRow + 1];
+    if (rows[1]! < rows[0]!) continue;
+    const ref = `${columnLetters(chart.firstColumn + 1)}${rows[0]}:${columnLetters(chart.lastColumn + 1)}${rows[1]}`;
+    ws.addConditionalFormatting({
+      ref,
+      rules: [{ type: 'colorScale', priority: priority++, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: [{ argb: WHITE }, { argb: 'FF6F9BD1' }] }],
+    });
+  }
+  ws.commit?.();
+}
