@@ -7,7 +7,8 @@ import type { ChangeOp, HrmapDatabase } from '../db/database';
 import type { BackupInfo, Platform } from '../platform/platform';
 import { META_SETTINGS, readWorkspaceFromDb } from '../workspace/workspaceRepository';
 
-export const DEFAULT_BACKUPS_TO_KEEP = 20;
+/** Ten snapshots of a 20,000-policy workspace are about 350 MB: enough history without filling the disk. */
+export const DEFAULT_BACKUPS_TO_KEEP = 10;
 export const RESTORE_LABEL = 'workspace:history.restore';
 type Backups = Pick<Platform, 'listBackups' | 'writeBackup' | 'readBackup'>;
 
@@ -79,7 +80,7 @@ export class AutoBackup {
     private readonly db: HrmapDatabase,
     private readonly changeLog: ChangeLog,
     private readonly backups: Backups,
-    private readonly delayMs = 5_000,
+    private readonly delayMs = 15_000,
     private readonly onWrite: (info: BackupInfo) => void = () => {},
   ) {}
 
