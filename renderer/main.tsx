@@ -2,6 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type Services } from './app/services';
+import { AutoBackup } from './backups/backupService';
+import { RecoveryScreen } from './backups/RecoveryScreen';
+import { openAndCheck, recoverFromBackup } from './backups/startupCheck';
+import type { BackupInfo } from './platform/platform';
 import { ChangeLog } from './db/changeLog';
 import { HrmapDatabase } from './db/database';
 import { LinkStore } from './db/linkStore';
@@ -17,15 +21,31 @@ async function start(): Promise<void> {
   const info = await platform.appInfo();
   const i18n = await initI18n(initialLang(info.locale));
   const root = createRoot(document.getElementById('root')!);
+  const db = new HrmapDatabase();
   try {
-    const db = new HrmapDatabase();
-    await db.open();
+    await openAndCheck(db);
+  } catch (error) {
+    // A database that cannot be opened or read: say so and offer the newest backup rather than start empty.
+    db.close();
+    const message = error instanceof Error ? error.message : String(error);
+    const restore = async (backup: BackupInfo) => {
+      await recoverFromBackup(db.name, platform, backup);
+      window.location.reload();
+    };
+    root.render(<RecoveryScreen platform={platform} message={message} onRestore={restore} />);
+    return;
+  }
+  try {
     await seedIfNew(db);
     await installFrameworks(db);
     // Ask the browser not to evict our data under storage pressure; offline users depend on it.
     void navigator.storage?.persist?.();
     const changes = new ChangeLog(db);
-    const services: Services = { platform, db, changes, catalog: await loadCatalog(db), policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
+    const autoBackup = new AutoBackup(db, changes, platform);
+    autoBackup.start();
+    // A pending snapshot is written when the page is hidden (closing the window, switching away).
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void autoBackup.flush());
+    const services: Services = { platform, db, changes, autoBackup, catalog: await loadCatalog(db), policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
     root.render(
       <StrictMode>
         <ServicesProvider services={services}>

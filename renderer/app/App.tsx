@@ -7,15 +7,19 @@ import { dispatchAppCommand } from './commands';
 import { useServices } from './services';
 import { DashboardView } from '../dashboard/DashboardView';
 import { RegisterView } from '../register/RegisterView';
+import { WorkspaceView, type WorkspaceCommand } from '../workspace/WorkspaceView';
 import { SearchView } from '../search/SearchView';
 import { RegisterFilterProvider } from './registerFilter';
 
-type View = 'register' | 'search' | 'dashboard';
+type View = 'register' | 'search' | 'dashboard' | 'backups';
+const WORKSPACE_COMMANDS: readonly string[] = ['save-workspace', 'open-workspace', 'merge-workspace'];
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { platform } = useServices();
   const [view, setView] = useState<View>('register');
+  const [workspaceCommand, setWorkspaceCommand] = useState<WorkspaceCommand | null>(null);
+  const commandDone = useCallback(() => setWorkspaceCommand(null), []);
   const showRegister = useCallback(() => setView('register'), []);
 
   // The shell's menus and dialogs follow the UI language.
@@ -31,7 +35,10 @@ export function App() {
           if (isLang(lang)) void switchLang(lang);
         } else if (command.startsWith('view:')) {
           const next = command.slice(5);
-          if (next === 'register' || next === 'search' || next === 'dashboard') setView(next);
+          if (next === 'register' || next === 'search' || next === 'dashboard' || next === 'backups') setView(next);
+        } else if (WORKSPACE_COMMANDS.includes(command)) {
+          setView('backups');
+          setWorkspaceCommand(command as WorkspaceCommand);
         } else {
           dispatchAppCommand(command as Exclude<typeof command, `view:${string}` | `lang:${string}`>);
         }
@@ -56,6 +63,9 @@ export function App() {
           <button type="button" aria-current={view === 'dashboard' ? 'page' : undefined} onClick={() => setView('dashboard')}>
             {t('nav.dashboard')}
           </button>
+          <button type="button" aria-current={view === 'backups' ? 'page' : undefined} onClick={() => setView('backups')}>
+            {t('workspace:ui.nav')}
+          </button>
         </nav>
         <label className="lang-switch">
           <span>{t('language')}</span>
@@ -78,6 +88,7 @@ export function App() {
           {view === 'register' && <RegisterView />}
           {view === 'search' && <SearchView />}
           {view === 'dashboard' && <DashboardView />}
+          {view === 'backups' && <WorkspaceView command={workspaceCommand} onCommandDone={commandDone} />}
         </main>
       </RegisterFilterProvider>
     </div>

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { AutoBackup } from '../backups/backupService';
 import type { FrameworkCatalog } from '../../shared/frameworks/catalog';
 import type { ChangeLog } from '../db/changeLog';
 import type { HrmapDatabase } from '../db/database';
@@ -15,6 +16,8 @@ export interface Services {
   links: LinkStore;
   /** The undoable change log every store writes through. */
   changes: ChangeLog;
+  /** Debounced automatic snapshots after changes (renderer/backups). */
+  autoBackup: AutoBackup;
   /** The reference frameworks (built-in packs for now). */
   catalog: FrameworkCatalog;
 }

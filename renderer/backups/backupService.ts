@@ -7,7 +7,8 @@ import type { ChangeOp, HrmapDatabase } from '../db/database';
 import type { BackupInfo, Platform } from '../platform/platform';
 import { META_SETTINGS, readWorkspaceFromDb } from '../workspace/workspaceRepository';
 
-export const DEFAULT_BACKUPS_TO_KEEP = 20;
+/** Ten snapshots of a 20,000-policy workspace are about 350 MB: enough history without filling the disk. */
+export const DEFAULT_BACKUPS_TO_KEEP = 10;
 export const RESTORE_LABEL = 'workspace:history.restore';
 type Backups = Pick<Platform, 'listBackups' | 'writeBackup' | 'readBackup'>;
 
@@ -73,14 +74,21 @@ export class AutoBackup {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stop: (() => void) | null = null;
   private running: Promise<unknown> = Promise.resolve();
+  private readonly written = new Set<(info: BackupInfo) => void>();
 
   constructor(
     private readonly db: HrmapDatabase,
     private readonly changeLog: ChangeLog,
     private readonly backups: Backups,
-    private readonly delayMs = 5_000,
-    private readonly onWritten: (info: BackupInfo) => void = () => {},
+    private readonly delayMs = 15_000,
+    private readonly onWrite: (info: BackupInfo) => void = () => {},
   ) {}
+
+  /** Hears about each snapshot written (the Backups view refreshes its list). */
+  onWritten(listener: (info: BackupInfo) => void): () => void {
+    this.written.add(listener);
+    return () => this.written.delete(listener);
+  }
 
   start(): void {
     this.stop = this.changeLog.onApplied(() => this.schedule());
@@ -99,7 +107,13 @@ export class AutoBackup {
   flush(): Promise<unknown> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.running = this.running.then(() => takeBackup(this.db, this.backups).then(this.onWritten)).catch(() => undefined);
+    this.running = this.running
+      .then(() => takeBackup(this.db, this.backups))
+      .then((info) => {
+        this.onWrite(info);
+        for (const listener of this.written) listener(info);
+      })
+      .catch(() => undefined);
     return this.running;
   }
 }

@@ -9,7 +9,7 @@ import { frameworkVersions, knownItem } from '../catalog';
 export const demoCommand: CliCommand = {
   name: 'demo',
   usage: 'hrmap demo [--policies N] [--seed S] --out FILE',
-  summary: 'Write a realistic generated workspace (default 20,000 policies, about five links each).',
+  summary: cliT('workspace', 'en')('cli.demoSummary'),
   async run(args, io) {
     const t = cliT('workspace');
     const { values } = parseArgs({

@@ -21,7 +21,7 @@ const MODES: DuplicateMode[] = ['skip', 'update', 'add'];
 export const importCommand: CliCommand = {
   name: 'import',
   usage: 'hrmap import FILE.xlsx|FILE.csv --into WORKSPACE [--duplicates skip|update|add] [--sheet NAME] [--json]',
-  summary: cliT('import')('cli.summary', { lng: 'en' }),
+  summary: cliT('import', 'en')('cli.summary'),
   async run(args, io) {
     const t = cliT('import');
     const { values, positionals } = parseArgs({

@@ -9,7 +9,7 @@ const SHOWN = 20;
 export const validateCommand: CliCommand = {
   name: 'validate',
   usage: 'hrmap validate WORKSPACE',
-  summary: 'Check a workspace file: schema, version, ids, links to policies and framework items.',
+  summary: cliT('workspace', 'en')('cli.validateSummary'),
   async run(args, io) {
     const t = cliT('workspace');
     const file = args[0];

@@ -1,0 +1,99 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+async function openWorkspaceView(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByText('12 policies')).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Workspace and backups' }).click();
+  await expect(page.getByRole('heading', { name: 'Workspace and backups', level: 1 })).toBeVisible();
+}
+
+test('save the workspace to a file, open an edited copy in its place, then restore the backup taken before', async ({ page }) => {
+  await openWorkspaceView(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save workspace' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^hrmap-workspace-\d{4}-\d{2}-\d{2}\.hrmap\.json$/);
+  const dir = await mkdtemp(join(tmpdir(), 'hrmap-e2e-'));
+  const saved = join(dir, 'saved.hrmap.json');
+  await file.saveAs(saved);
+  const data = JSON.parse(await readFile(saved, 'utf8'));
+  expect(data).toMatchObject({ format: 'hrmap-workspace', version: 1 });
+  expect(data.policies).toHaveLength(12);
+
+  // A colleague's copy with two policies only, one renamed.
+  data.policies = data.policies.slice(0, 2);
+  data.policies[0].title = 'Renamed in the other copy';
+  data.links = data.links.filter((l: { policyId: string }) => data.policies.some((p: { id: string }) => p.id === l.policyId));
+  const edited = join(dir, 'edited.hrmap.json');
+  await writeFile(edited, JSON.stringify(data));
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open workspace…' }).click();
+  await (await chooser).setFiles(edited);
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('Replace this workspace (12 policies) with “edited.hrmap.json” (2 policies)?');
+  await confirm.getByRole('button', { name: 'Replace' }).click();
+
+  await page.getByRole('navigation').getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByText('2 policies')).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'Renamed in the other copy' })).toBeVisible();
+
+  // The workspace that was replaced is in the backups; restoring it brings the 12 policies back.
+  await page.getByRole('navigation').getByRole('button', { name: 'Workspace and backups' }).click();
+  const table = page.getByRole('table', { name: 'Automatic backups' });
+  const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: '12', exact: true }) }).first();
+  await expect(row).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/workspace-backups.png' });
+  await row.getByRole('button', { name: /Restore the backup of/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
+  await expect(page.getByText(/restored\. Undo reverts the restore\./)).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByText('12 policies')).toBeVisible();
+});
+
+test('a damaged workspace file is refused with a message', async ({ page }) => {
+  await openWorkspaceView(page);
+  const dir = await mkdtemp(join(tmpdir(), 'hrmap-e2e-'));
+  const bad = join(dir, 'future.hrmap.json');
+  await writeFile(bad, JSON.stringify({ format: 'hrmap-workspace', version: 7, policies: [], links: [] }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open workspace…' }).click();
+  await (await chooser).setFiles(bad);
+  await expect(page.getByRole('alert')).toContainText('future.hrmap.json cannot be opened');
+  await expect(page.getByRole('alert')).toContainText('newer HRMap');
+});
+
+test('merge a colleague’s file: new policies added, a conflict resolved field by field', async ({ page }) => {
+  await openWorkspaceView(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save workspace' }).click();
+  const dir = await mkdtemp(join(tmpdir(), 'hrmap-e2e-'));
+  const saved = join(dir, 'mine.hrmap.json');
+  await (await download).saveAs(saved);
+  const data = JSON.parse(await readFile(saved, 'utf8'));
+  const first = data.policies[0];
+  first.status = 'suspended';
+  first.sector = 'Edited by a colleague';
+  data.policies.push({ ...data.policies[1], id: 'colleague-1', title: 'Night buses for shift workers', city: 'Lima' });
+  const theirs = join(dir, 'colleague.hrmap.json');
+  await writeFile(theirs, JSON.stringify(data));
+
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Merge workspace…' }).click();
+  await (await chooser).setFiles(theirs);
+  const dialog = page.getByRole('dialog', { name: 'Merge “colleague.hrmap.json”' });
+  await expect(dialog.getByRole('status')).toContainText('1 new policies, 0 new links, 11 identical policies, 1 edited on both sides.');
+  await dialog.getByRole('radio', { name: `Take the colleague’s Sector of “${first.title}”` }).check();
+  await page.screenshot({ path: 'docs/screenshots/workspace-merge.png' });
+  await dialog.getByRole('button', { name: 'Merge' }).click();
+  await expect(page.getByText(/Merged: 1 policies and 0 links added, 1 policies updated/)).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Register' }).click();
+  await expect(page.getByText('13 policies')).toBeVisible();
+  const row = page.getByRole('row', { name: new RegExp(first.title) });
+  await expect(row.getByRole('gridcell', { name: 'Edited by a colleague' })).toBeVisible();
+  // The status was not chosen, so ours stays.
+  await expect(row.getByRole('gridcell', { name: 'Suspended' })).toHaveCount(0);
+});
