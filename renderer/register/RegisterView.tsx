@@ -12,7 +12,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Policy, PolicyField } from '../../shared/model/policy';
 import { POLICY_FIELDS } from '../../shared/model/policy';
+import { useAppCommand } from '../app/commands';
 import { useServices } from '../app/services';
+import { ExportReportDialog } from '../reports/ExportReportDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusMessage } from '../ui/StatusMessage';
 import { registerColumns } from './columns';
@@ -46,6 +48,15 @@ export function RegisterView() {
   const [quickFilter, setQuickFilter] = useState('');
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const openExport = useCallback(() => setExporting(true), []);
+  useAppCommand('export-report', openExport);
+  // The rows the grid shows now, in its order: the report's "current filter" scope.
+  const shownIds = useCallback(() => {
+    const ids: string[] = [];
+    apiRef.current?.forEachNodeAfterFilterAndSort((node) => node.data && ids.push(node.data.id));
+    return ids;
+  }, []);
 
   // The grid is rebuilt when the language changes (its own texts are set once), so read the rows afresh then.
   useEffect(() => {
@@ -118,6 +129,9 @@ export function RegisterView() {
         <button type="button" className="primary" onClick={() => void addPolicy()}>
           {t('register:addPolicy')}
         </button>
+        <button type="button" onClick={openExport}>
+          {t('report:dialog.open')}
+        </button>
         <button type="button" disabled={counts.selected === 0} onClick={() => setConfirmDelete(true)}>
           {t('register:deleteSelected')}
         </button>
@@ -163,6 +177,7 @@ export function RegisterView() {
           />
         )}
       </div>
+      <ExportReportDialog open={exporting} onClose={() => setExporting(false)} shownIds={shownIds} />
       <ConfirmDialog
         open={confirmDelete}
         message={t('register:deleteConfirm', { count: counts.selected })}
