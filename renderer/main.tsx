@@ -2,11 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ServicesProvider, type Services } from './app/services';
+import { builtinCatalog } from '../shared/frameworks/builtin';
 import { ChangeLog } from './db/changeLog';
 import { HrmapDatabase } from './db/database';
 import { LinkStore } from './db/linkStore';
 import { PolicyStore } from './db/policyStore';
 import { seedIfNew } from './db/seed';
+import { installFrameworks } from './frameworks/installFrameworks';
 import { initI18n, initialLang } from './i18n';
 import { choosePlatform } from './platform';
 import './app/app.css';
@@ -20,10 +22,11 @@ async function start(): Promise<void> {
     const db = new HrmapDatabase();
     await db.open();
     await seedIfNew(db);
+    await installFrameworks(db);
     // Ask the browser not to evict our data under storage pressure; offline users depend on it.
     void navigator.storage?.persist?.();
     const changes = new ChangeLog(db);
-    const services: Services = { platform, db, changes, policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
+    const services: Services = { platform, db, changes, catalog: builtinCatalog(), policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
     root.render(
       <StrictMode>
         <ServicesProvider services={services}>

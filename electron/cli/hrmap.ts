@@ -5,11 +5,25 @@
 import { pathToFileURL } from 'node:url';
 import { processIo, UsageError, type CliCommand, type CliIo } from './command';
 import { demoCommand } from './commands/demo';
+import { frameworksCommand } from './commands/frameworks';
+import { importCommand } from './commands/import';
+import { searchCommand } from './commands/search';
 import { reportCommand } from './commands/report';
 import { statsCommand } from './commands/stats';
+import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
 
-const COMMANDS: CliCommand[] = [demoCommand, validateCommand, statsCommand, reportCommand];
+// One command per line, so that commands added in parallel merge cleanly.
+const COMMANDS: CliCommand[] = [
+  demoCommand,
+  importCommand,
+  validateCommand,
+  searchCommand,
+  frameworksCommand,
+  suggestCommand,
+  statsCommand,
+  reportCommand,
+];
 
 function help(io: CliIo): void {
   io.out('hrmap: HRMap on the command line\n\nCommands:');

@@ -1,18 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import logo from '../favicon.svg';
 import { useTranslation } from 'react-i18next';
 import { LANGS, isLang } from '../../shared/model/lang';
 import { switchLang } from '../i18n';
 import { dispatchAppCommand } from './commands';
 import { useServices } from './services';
+import { DashboardView } from '../dashboard/DashboardView';
 import { RegisterView } from '../register/RegisterView';
+import { SearchView } from '../search/SearchView';
+import { RegisterFilterProvider } from './registerFilter';
 
-type View = 'register';
+type View = 'register' | 'search' | 'dashboard';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { platform } = useServices();
   const [view, setView] = useState<View>('register');
+  const showRegister = useCallback(() => setView('register'), []);
 
   // The shell's menus and dialogs follow the UI language.
   useEffect(() => {
@@ -27,7 +31,7 @@ export function App() {
           if (isLang(lang)) void switchLang(lang);
         } else if (command.startsWith('view:')) {
           const next = command.slice(5);
-          if (next === 'register') setView(next);
+          if (next === 'register' || next === 'search' || next === 'dashboard') setView(next);
         } else {
           dispatchAppCommand(command as Exclude<typeof command, `view:${string}` | `lang:${string}`>);
         }
@@ -43,8 +47,14 @@ export function App() {
           <span className="brand-tagline">{t('tagline')}</span>
         </div>
         <nav aria-label={t('nav.label')} className="main-nav">
-          <button type="button" aria-current={view === 'register' ? 'page' : undefined} onClick={() => setView('register')}>
+          <button type="button" aria-current={view === 'register' ? 'page' : undefined} onClick={showRegister}>
             {t('nav.register')}
+          </button>
+          <button type="button" aria-current={view === 'search' ? 'page' : undefined} onClick={() => setView('search')}>
+            {t('nav.search')}
+          </button>
+          <button type="button" aria-current={view === 'dashboard' ? 'page' : undefined} onClick={() => setView('dashboard')}>
+            {t('nav.dashboard')}
           </button>
         </nav>
         <label className="lang-switch">
@@ -63,7 +73,13 @@ export function App() {
           </select>
         </label>
       </header>
-      <main className="app-main">{view === 'register' && <RegisterView />}</main>
+      <RegisterFilterProvider onShow={showRegister}>
+        <main className="app-main">
+          {view === 'register' && <RegisterView />}
+          {view === 'search' && <SearchView />}
+          {view === 'dashboard' && <DashboardView />}
+        </main>
+      </RegisterFilterProvider>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
+import type { FrameworkCatalog } from '../../shared/frameworks/catalog';
 import type { ChangeLog } from '../db/changeLog';
 import type { HrmapDatabase } from '../db/database';
 import type { LinkStore } from '../db/linkStore';
@@ -14,6 +15,8 @@ export interface Services {
   links: LinkStore;
   /** The undoable change log every store writes through. */
   changes: ChangeLog;
+  /** The reference frameworks (built-in packs for now). */
+  catalog: FrameworkCatalog;
 }
 
 const ServicesContext = createContext<Services | null>(null);

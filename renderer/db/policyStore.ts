@@ -1,4 +1,5 @@
 import { newPolicy, type Policy, type PolicyField, type PolicyStatus } from '../../shared/model/policy';
+import { changeGroups } from '../../shared/model/groupsText';
 import { parseFieldValue, type EditError } from '../../shared/model/policyEdit';
 import { ChangeLog } from './changeLog';
 import type { ChangeOp, HrmapDatabase } from './database';
@@ -92,6 +93,33 @@ export class PolicyStore {
       return current.flatMap((p): ChangeOp[] =>
         p && p.status !== status ? [{ table: 'policies', id: p.id, before: p, after: { ...p, status, updatedAt: now } }] : [],
       );
+    });
+    return ops.length;
+  }
+
+  /** Sets the rights-holder groups of one policy (unknown ids dropped, fixed order) as one undoable step. */
+  async setGroups(id: string, groups: readonly string[]): Promise<Policy | undefined> {
+    const ops = await this.changeLog.change('groups:history.setGroups', async () => {
+      const current = await this.db.policies.get(id);
+      if (!current) throw new Error(`No policy ${id}`);
+      const next = changeGroups(groups);
+      if (next.join('|') === current.groups.join('|')) return [];
+      return [{ table: 'policies', id, before: current, after: { ...current, groups: next, updatedAt: this.clock() } }];
+    });
+    return (ops[0]?.after as Policy | undefined) ?? (await this.db.policies.get(id));
+  }
+
+  /** Adds and removes groups on many policies (bulk set/unset) as one undoable step; returns how many changed. */
+  async changeGroups(ids: string[], change: { add?: readonly string[]; remove?: readonly string[] }): Promise<number> {
+    const label = change.add?.length ? 'groups:history.addGroups' : 'groups:history.removeGroups';
+    const ops = await this.changeLog.change(label, async () => {
+      const now = this.clock();
+      const current = await this.db.policies.bulkGet(ids);
+      return current.flatMap((p): ChangeOp[] => {
+        if (!p) return [];
+        const groups = changeGroups(p.groups, change.add, change.remove);
+        return groups.join('|') === p.groups.join('|') ? [] : [{ table: 'policies', id: p.id, before: p, after: { ...p, groups, updatedAt: now } }];
+      });
     });
     return ops.length;
   }

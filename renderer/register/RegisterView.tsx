@@ -4,20 +4,42 @@ import {
   ModuleRegistry,
   themeQuartz,
   type CellEditRequestEvent,
+  type CellFocusedEvent,
+  type ColDef,
+  type GetRowIdParams,
+  type RowSelectionOptions,
+  type SelectionColumnDef,
+  type StateUpdatedEvent,
   type GridApi,
   type GridReadyEvent,
+  type IRowNode,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Policy, PolicyField } from '../../shared/model/policy';
-import { POLICY_FIELDS } from '../../shared/model/policy';
-import { useAppCommand } from '../app/commands';
+import { isLang, type Lang } from '../../shared/model/lang';
+import { POLICY_FIELDS, type Policy, type PolicyField, type PolicyStatus } from '../../shared/model/policy';
 import { useServices } from '../app/services';
+import { HistoryButtons } from '../mapping/HistoryButtons';
+import { itemChip } from '../mapping/itemViews';
+import { MappingPanel } from '../mapping/MappingPanel';
+import { ImportButton } from '../import/ImportButton';
+import { useAppCommand } from '../app/commands';
 import { ExportReportDialog } from '../reports/ExportReportDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusMessage } from '../ui/StatusMessage';
+import { BulkBar } from './BulkBar';
 import { registerColumns } from './columns';
+import { FilterBar } from './FilterBar';
+import { filtersActive, readFilters, rowPasses, type RegisterFilters } from './filters';
+import { frameworkColumns, frameworkOfColumn, linksCountColumn } from './frameworkColumns';
+import { loadGridState, saveGridState } from './gridState';
+import { pasteProblemText } from './pasteMessages';
+import { parseTsv, planPaste, type PasteColumn } from './pastePlan';
+import { LinkIndex, type RegisterRow } from './registerRows';
+import '../mapping/mapping.css';
+import { markFirstRows, registerBenchHooks } from './benchHooks';
+import { RegisterFilterBanner, useRegisterExternalFilter } from './RegisterFilterBanner';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -35,26 +57,54 @@ const theme = themeQuartz.withParams({
   headerHeight: 38,
 });
 
+const FILTERS_KEY = 'hrmap.register.filters';
+// Values are parsed by the domain (parseFieldValue), not by the grid's type inference.
+const DEFAULT_COL_DEF: ColDef<RegisterRow> = { sortable: true, resizable: true, cellDataType: false };
+const SELECTION_COLUMN: SelectionColumnDef = { pinned: 'left', width: 44 };
+const ROW_SELECTION: RowSelectionOptions<RegisterRow> = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false };
+const getRowId = (p: GetRowIdParams<RegisterRow>) => p.data.id;
+const onStateUpdated = (event: StateUpdatedEvent<RegisterRow>) => saveGridState(event.state);
+
 function isPolicyField(field: string | undefined): field is PolicyField {
   return (POLICY_FIELDS as readonly string[]).includes(field ?? '');
 }
 
+type Message = { text: string; tone: 'info' | 'error' };
+
 export function RegisterView() {
-  const { t, i18n } = useTranslation(['register', 'common']);
-  const { policies } = useServices();
-  const apiRef = useRef<GridApi<Policy> | null>(null);
-  const [rows, setRows] = useState<Policy[] | null>(null);
+  const { t, i18n } = useTranslation(['register', 'common', 'mapping']);
+  const lang: Lang = isLang(i18n.language) ? i18n.language : 'en';
+  const services = useServices();
+  const { policies, links, catalog, changes } = services;
+  const apiRef = useRef<GridApi<RegisterRow> | null>(null);
+  const indexRef = useRef<LinkIndex>(new LinkIndex());
+  const [rows, setRows] = useState<RegisterRow[] | null>(null);
   const [counts, setCounts] = useState({ shown: 0, total: 0, selected: 0 });
   const [quickFilter, setQuickFilter] = useState('');
-  const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [filters, setFilters] = useState<RegisterFilters>(() => readFilters(localStorage.getItem(FILTERS_KEY)));
+  const filtersRef = useRef(filters);
+  const [cities, setCities] = useState<string[]>([]);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(0);
+  const [panelId, setPanelId] = useState<string | null>(null);
+  const [panelOpen, setPanelOpen] = useState(true);
+  const initialState = useMemo(() => loadGridState(), [i18n.language]);
+
+  const info = useCallback((text: string) => setMessage({ text, tone: 'info' }), []);
+  const fail = useCallback((text: string) => setMessage({ text, tone: 'error' }), []);
+  // The dashboard's app-level filter (a set of policy ids), combined with the register's own filters.
+  const dashboardFilter = useRegisterExternalFilter(apiRef as RefObject<GridApi<Policy> | null>);
+  const dashboardFilterRef = useRef(dashboardFilter);
+  dashboardFilterRef.current = dashboardFilter;
   const [exporting, setExporting] = useState(false);
   const openExport = useCallback(() => setExporting(true), []);
   useAppCommand('export-report', openExport);
-  // The rows the grid shows now, in its order: the report's "current filter" scope.
+  // The rows the grid shows now (every filter, in its sort order): the report's "current filter" scope.
   const shownIds = useCallback(() => {
     const ids: string[] = [];
-    apiRef.current?.forEachNodeAfterFilterAndSort((node) => node.data && ids.push(node.data.id));
+    apiRef.current?.forEachNodeAfterFilterAndSort((node) => {
+      if (node.data) ids.push(node.data.id);
+    });
     return ids;
   }, []);
 
@@ -62,43 +112,98 @@ export function RegisterView() {
   useEffect(() => {
     let alive = true;
     setRows(null);
-    void policies.all().then((all) => alive && setRows(all));
+    void Promise.all([policies.all(), links.all()]).then(([allPolicies, allLinks]) => {
+      if (!alive) return;
+      const index = new LinkIndex(allLinks);
+      indexRef.current = index;
+      setCities(distinctCities(allPolicies));
+      setRows(allPolicies.map((p) => index.rowOf(p)));
+    });
     return () => {
       alive = false;
     };
-  }, [policies, i18n.language]);
+  }, [policies, links, i18n.language]);
 
-  // Changes saved by any feature reach the grid as row transactions, never as a reload of every row.
+  // Changes saved by any feature (and undo/redo) reach the grid as row transactions, never as a reload.
   useEffect(
     () =>
       policies.subscribe((change) => {
-        apiRef.current?.applyTransaction({ add: change.add, update: change.update, remove: change.remove.map((id) => ({ id }) as Policy) });
+        const index = indexRef.current;
+        apiRef.current?.applyTransaction({
+          add: change.add.map((p) => index.rowOf(p)),
+          update: change.update.map((p) => index.rowOf(p)),
+          remove: change.remove.map((id) => ({ id }) as RegisterRow),
+        });
+        const newCities = [...change.add, ...change.update].map((p) => p.city.trim()).filter(Boolean);
+        if (newCities.length) setCities((known) => (newCities.every((c) => known.includes(c)) ? known : distinctCities([...known.map((city) => ({ city })), ...newCities.map((city) => ({ city }))])));
       }),
     [policies],
   );
+  useEffect(
+    () =>
+      links.subscribe((change) => {
+        const touched = indexRef.current.apply(change);
+        const api = apiRef.current;
+        if (!api) return;
+        const update: RegisterRow[] = [];
+        for (const id of touched) {
+          const node = api.getRowNode(id);
+          if (node?.data) update.push({ ...node.data, links: indexRef.current.of(id) });
+        }
+        if (update.length) api.applyTransaction({ update });
+      }),
+    [links],
+  );
 
-  const columnDefs = useMemo(() => registerColumns(t, i18n.language), [t, i18n.language]);
+  const columnDefs = useMemo(
+    () => registerColumns(t, i18n.language, [...frameworkColumns(t, lang, catalog), linksCountColumn(t)]),
+    [t, i18n.language, lang, catalog],
+  );
+  const frameworkLabels = useMemo(
+    () => catalog.frameworks.map((f) => ({ id: f.id, label: t(`mapping:columns.${f.id}`, { defaultValue: f.id }) })),
+    [catalog, t],
+  );
+
   const refreshCounts = useCallback(() => {
     const api = apiRef.current;
     if (!api) return;
     let total = 0;
     api.forEachNode(() => total++);
-    setCounts({ shown: api.getDisplayedRowCount(), total, selected: api.getSelectedRows().length });
+    setCounts({ shown: api.getDisplayedRowCount(), total, selected: api.getSelectedNodes().length });
+  }, []);
+
+  const isExternalFilterPresent = useCallback(() => filtersActive(filtersRef.current) || dashboardFilterRef.current.isExternalFilterPresent(), []);
+  const doesExternalFilterPass = useCallback(
+    (node: IRowNode<RegisterRow>) => !!node.data && rowPasses(node.data, filtersRef.current) && dashboardFilterRef.current.doesExternalFilterPass(node),
+    [],
+  );
+
+  const changeFilters = useCallback((next: RegisterFilters) => {
+    filtersRef.current = next;
+    setFilters(next);
+    localStorage.setItem(FILTERS_KEY, JSON.stringify(next));
+    apiRef.current?.onFilterChanged();
   }, []);
 
   const onCellEditRequest = useCallback(
-    async (event: CellEditRequestEvent<Policy>) => {
+    async (event: CellEditRequestEvent<RegisterRow>) => {
+      if (!event.data) return;
+      const frameworkId = frameworkOfColumn(event.column.getColId());
+      if (frameworkId) {
+        const ids = Array.isArray(event.newValue) ? (event.newValue as string[]) : [];
+        await links.setFrameworkItems(event.data.id, frameworkId, ids);
+        info(t('common:saved'));
+        return;
+      }
       const field = event.colDef.field;
-      if (!isPolicyField(field) || !event.data) return;
+      if (!isPolicyField(field)) return;
       const result = await policies.setField(event.data.id, field, event.newValue);
       if (!result.ok) {
         const fieldName = t(`register:columns.${field}`);
-        setMessage({ text: t(`common:editErrors.${result.error.code}`, { field: fieldName, value: result.error.value }), tone: 'error' });
-      } else {
-        setMessage({ text: t('common:saved'), tone: 'info' });
-      }
+        fail(t(`common:editErrors.${result.error.code}`, { field: fieldName, value: result.error.value }));
+      } else info(t('common:saved'));
     },
-    [policies, t],
+    [policies, links, t, info, fail],
   );
 
   const addPolicy = useCallback(async () => {
@@ -108,83 +213,211 @@ export function RegisterView() {
     // Clear filters that would hide the new row, then put the user in its title cell.
     setQuickFilter('');
     api.setFilterModel(null);
+    if (filtersActive(filtersRef.current)) changeFilters({ mappedTo: null, gapFramework: null, city: '', region: '', status: '' });
     const node = api.getRowNode(policy.id);
     if (node?.rowIndex != null) {
       api.ensureIndexVisible(node.rowIndex);
       api.setFocusedCell(node.rowIndex, 'title');
       api.startEditingCell({ rowIndex: node.rowIndex, colKey: 'title' });
     }
-  }, [policies, t]);
+  }, [policies, t, changeFilters]);
 
-  const deleteSelected = useCallback(async () => {
-    setConfirmDelete(false);
-    const ids = apiRef.current?.getSelectedRows().map((p) => p.id) ?? [];
-    if (ids.length) await policies.remove(ids);
-  }, [policies]);
+  const selectedIds = () => apiRef.current?.getSelectedNodes().flatMap((n) => (n.data ? [n.data.id] : [])) ?? [];
+  const code = (itemId: string) => itemChip(catalog, lang, itemId).label;
+
+  const bulkAdd = async (itemId: string) => {
+    const ids = selectedIds();
+    const count = await links.addToPolicies(ids, itemId);
+    info(t('mapping:bulk.added', { count, code: code(itemId) }));
+  };
+  const bulkRemove = async (itemId: string) => {
+    const count = await links.removeFromPolicies(selectedIds(), itemId);
+    info(t('mapping:bulk.removed', { count, code: code(itemId) }));
+  };
+  const bulkStatus = async (status: PolicyStatus | '') => {
+    const ids = selectedIds();
+    await policies.setStatus(ids, status);
+    info(t('mapping:bulk.statusSet', { count: ids.length }));
+  };
+  const deleteSelected = async () => {
+    setConfirmDelete(0);
+    const ids = selectedIds();
+    if (!ids.length) return;
+    await policies.remove(ids);
+    info(t('mapping:bulk.deleted', { count: ids.length }));
+  };
+
+  /** Paste from a spreadsheet: the block lands under the focused cell, as one undoable step, or not at all. */
+  const onPaste = async (event: ClipboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const api = apiRef.current;
+    if (!api) return;
+    const text = event.clipboardData.getData('text/plain');
+    if (!text) return;
+    event.preventDefault();
+    const focused = api.getFocusedCell();
+    if (!focused) {
+      fail(t('mapping:paste.noFocus'));
+      return;
+    }
+    const block = parseTsv(text);
+    const displayed = api.getAllDisplayedColumns();
+    let start = displayed.indexOf(focused.column);
+    if (displayed[start]?.getColDef().colId === 'ag-Grid-SelectionColumn' || displayed[start]?.getColId().startsWith('ag-Grid')) start++;
+    const columns: PasteColumn[] = displayed.slice(Math.max(start, 0)).map((col) => {
+      const colId = col.getColId();
+      const field = col.getColDef().field;
+      const frameworkId = frameworkOfColumn(colId);
+      if (frameworkId) return { colId, kind: 'framework', frameworkId };
+      if (isPolicyField(field) && col.getColDef().editable) return { colId, kind: 'field', field };
+      return { colId, kind: 'readOnly' };
+    });
+    const rowsUnder: RegisterRow[] = [];
+    for (let i = 0; i < block.length; i++) {
+      const node = api.getDisplayedRowAtIndex(focused.rowIndex + i);
+      if (!node?.data) break;
+      rowsUnder.push(node.data);
+    }
+    const author = await links.author();
+    const now = policies.now();
+    const plan = planPaste(block, {
+      rows: rowsUnder,
+      columns,
+      itemExists: catalog.has,
+      newPolicy: () => policies.draft(),
+      newLink: (policyId, itemId) => links.draft(policyId, itemId, author, {}, now),
+      now,
+    });
+    if (plan.problems.length) {
+      const first = plan.problems[0]!;
+      const column = api.getColumn(first.colId)?.getColDef().headerName ?? first.colId;
+      fail(t('mapping:paste.refused', { count: plan.problems.length, first: pasteProblemText(t, first, column) }));
+      return;
+    }
+    await changes.change('mapping:history.paste', () => plan.ops);
+    info(t('mapping:paste.done', { rows: block.length, updated: plan.updated, added: plan.added }));
+  };
+
+  // Props handed to the grid keep their identity between renders: a new object would make the grid
+  // re-apply options (and close an open editor).
+  const onCellEditRequestEvent = useCallback((event: CellEditRequestEvent<RegisterRow>) => void onCellEditRequest(event), [onCellEditRequest]);
+  const onGridReady = useCallback(
+    (event: GridReadyEvent<RegisterRow>) => {
+      apiRef.current = event.api;
+      refreshCounts();
+    },
+    [refreshCounts],
+  );
+  const noRowsTemplate = useMemo(() => `<span>${t('register:empty')}</span>`, [t]);
+
+  const onCellFocused = useCallback((event: CellFocusedEvent<RegisterRow>) => {
+    if (event.rowIndex == null || event.rowPinned) return;
+    const node = event.api.getDisplayedRowAtIndex(event.rowIndex);
+    if (node?.data) setPanelId(node.data.id);
+  }, []);
+
+  // The benchmark drives these in Chromium (only compiled in when VITE_HRMAP_BENCH is set).
+  useEffect(() => {
+    if (!import.meta.env.VITE_HRMAP_BENCH || !rows) return;
+    return registerBenchHooks({ services, api: () => apiRef.current, setQuickFilter });
+  }, [rows, services]);
 
   return (
-    <section className="register" aria-labelledby="register-title">
-      <div className="toolbar" role="toolbar" aria-label={t('register:title')}>
-        <h1 id="register-title">{t('register:title')}</h1>
-        <button type="button" className="primary" onClick={() => void addPolicy()}>
-          {t('register:addPolicy')}
-        </button>
-        <button type="button" onClick={openExport}>
-          {t('report:dialog.open')}
-        </button>
-        <button type="button" disabled={counts.selected === 0} onClick={() => setConfirmDelete(true)}>
-          {t('register:deleteSelected')}
-        </button>
-        <input
-          type="search"
-          className="quick-filter"
-          aria-label={t('register:quickFilter')}
-          placeholder={t('register:quickFilterPlaceholder')}
-          value={quickFilter}
-          onChange={(event) => setQuickFilter(event.target.value)}
-        />
-        <span className="counts" aria-live="polite">
-          {t('register:count', { count: counts.total })}
-          {counts.shown !== counts.total && ` · ${t('register:shown', { shown: counts.shown, total: counts.total })}`}
-        </span>
-      </div>
-      {message && <StatusMessage message={message.text} tone={message.tone} />}
-      <div className="grid-host">
-        {rows && (
-          <AgGridReact<Policy>
-            key={i18n.language}
-            theme={theme}
-            rowData={rows}
-            columnDefs={columnDefs}
-            // Values are parsed by the domain (parseFieldValue), not by the grid's type inference.
-            defaultColDef={{ sortable: true, resizable: true, cellDataType: false }}
-            getRowId={(p) => p.data.id}
-            readOnlyEdit
-            onCellEditRequest={(event) => void onCellEditRequest(event)}
-            selectionColumnDef={{ pinned: 'left', width: 44 }}
-            rowSelection={{ mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false }}
-            quickFilterText={quickFilter}
-            localeText={GRID_LOCALES[i18n.language] ?? AG_GRID_LOCALE_EN}
-            overlayNoRowsTemplate={`<span>${t('register:empty')}</span>`}
-            enableBrowserTooltips
-            stopEditingWhenCellsLoseFocus
-            onGridReady={(event: GridReadyEvent<Policy>) => {
-              apiRef.current = event.api;
-              refreshCounts();
-            }}
-            onModelUpdated={refreshCounts}
-            onSelectionChanged={refreshCounts}
+    <div className="register-layout">
+      <section className="register" aria-labelledby="register-title">
+        <div className="toolbar" role="toolbar" aria-label={t('register:title')}>
+          <h1 id="register-title">{t('register:title')}</h1>
+          <button type="button" className="primary" onClick={() => void addPolicy()}>
+            {t('register:addPolicy')}
+          </button>
+          <HistoryButtons onDone={info} />
+          <ImportButton onDone={setMessage} />
+          <button type="button" onClick={openExport}>
+            {t('report:dialog.open')}
+          </button>
+          <input
+            type="search"
+            className="quick-filter"
+            aria-label={t('register:quickFilter')}
+            placeholder={t('register:quickFilterPlaceholder')}
+            value={quickFilter}
+            onChange={(event) => setQuickFilter(event.target.value)}
           />
-        )}
-      </div>
-      <ExportReportDialog open={exporting} onClose={() => setExporting(false)} shownIds={shownIds} />
-      <ConfirmDialog
-        open={confirmDelete}
-        message={t('register:deleteConfirm', { count: counts.selected })}
-        confirmLabel={t('common:delete')}
-        onConfirm={() => void deleteSelected()}
-        onCancel={() => setConfirmDelete(false)}
-      />
-    </section>
+          <span className="counts" aria-live="polite">
+            {t('register:count', { count: counts.total })}
+            {counts.shown !== counts.total && ` · ${t('register:shown', { shown: counts.shown, total: counts.total })}`}
+          </span>
+          <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((o) => !o)}>
+            {t('mapping:panel.links')}
+          </button>
+        </div>
+        <RegisterFilterBanner />
+        <FilterBar filters={filters} onChange={changeFilters} cities={cities} frameworks={frameworkLabels} />
+        <BulkBar
+          count={counts.selected}
+          onAddLink={(id) => void bulkAdd(id)}
+          onRemoveLink={(id) => void bulkRemove(id)}
+          onSetStatus={(s) => void bulkStatus(s)}
+          onDelete={() => setConfirmDelete(counts.selected)}
+        />
+        {message && <StatusMessage message={message.text} tone={message.tone} />}
+        <div className="grid-host" onPaste={(event) => void onPaste(event)}>
+          {rows && (
+            <AgGridReact<RegisterRow>
+              key={i18n.language}
+              theme={theme}
+              rowData={rows}
+              columnDefs={columnDefs}
+              initialState={initialState}
+              onStateUpdated={onStateUpdated}
+              defaultColDef={DEFAULT_COL_DEF}
+              getRowId={getRowId}
+              readOnlyEdit
+              onCellEditRequest={onCellEditRequestEvent}
+              selectionColumnDef={SELECTION_COLUMN}
+              rowSelection={ROW_SELECTION}
+              quickFilterText={quickFilter}
+              cacheQuickFilter
+              suppressColumnVirtualisation
+              isExternalFilterPresent={isExternalFilterPresent}
+              doesExternalFilterPass={doesExternalFilterPass}
+              localeText={GRID_LOCALES[i18n.language] ?? AG_GRID_LOCALE_EN}
+              overlayNoRowsTemplate={noRowsTemplate}
+              enableBrowserTooltips
+              stopEditingWhenCellsLoseFocus
+              onGridReady={onGridReady}
+              onModelUpdated={refreshCounts}
+              onSelectionChanged={refreshCounts}
+              onCellFocused={onCellFocused}
+              onFirstDataRendered={import.meta.env.VITE_HRMAP_BENCH ? markFirstRows : undefined}
+            />
+          )}
+        </div>
+        <ExportReportDialog open={exporting} onClose={() => setExporting(false)} shownIds={shownIds} />
+        <ConfirmDialog
+          open={confirmDelete > 0}
+          message={t('mapping:bulk.deleteConfirm', { count: confirmDelete })}
+          confirmLabel={t('common:delete')}
+          onConfirm={() => void deleteSelected()}
+          onCancel={() => setConfirmDelete(0)}
+        />
+      </section>
+      {panelOpen &&
+        (panelId ? (
+          <MappingPanel policyId={panelId} onClose={() => setPanelOpen(false)} onMessage={info} />
+        ) : (
+          // The panel keeps its place while empty, so the grid does not resize (and close an editor) on first selection.
+          <aside className="mapping-panel" aria-label={t('mapping:panel.label')}>
+            <p className="muted">{t('mapping:panel.empty')}</p>
+          </aside>
+        ))}
+    </div>
   );
+}
+
+function distinctCities(policies: readonly { city: string }[]): string[] {
+  const set = new Set<string>();
+  for (const p of policies) if (p.city.trim()) set.add(p.city.trim());
+  return [...set].sort((a, b) => a.localeCompare(b));
 }

@@ -1,13 +1,18 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import { POLICY_STATUSES, REGIONS, type Policy } from '../../shared/model/policy';
+import { POLICY_STATUSES, REGIONS } from '../../shared/model/policy';
+import { lastChange, type RegisterRow } from './registerRows';
 
-/** Column definitions of the register; headers and value labels come from the catalogues. */
-export function registerColumns(t: TFunction, lang: string): ColDef<Policy>[] {
+/**
+ * Column definitions of the register; headers and value labels come from the catalogues. `mappingColumns`
+ * (one per framework, and the links count) come right after the title, where an analyst works.
+ */
+export function registerColumns(t: TFunction, lang: string, mappingColumns: ColDef<RegisterRow>[] = []): ColDef<RegisterRow>[] {
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const label = (key: string) => (p: ValueFormatterParams<Policy, string>) => (p.value ? t(`common:${key}.${p.value}`) : '');
+  const label = (key: string) => (p: ValueFormatterParams<RegisterRow, string>) => (p.value ? t(`common:${key}.${p.value}`) : '');
   return [
     { field: 'title', headerName: t('register:columns.title'), editable: true, pinned: 'left', width: 300, filter: 'agTextColumnFilter' },
+    ...mappingColumns,
     { field: 'city', headerName: t('register:columns.city'), editable: true, width: 160, filter: 'agTextColumnFilter' },
     { field: 'country', headerName: t('register:columns.country'), editable: true, width: 150, filter: 'agTextColumnFilter' },
     {
@@ -48,8 +53,10 @@ export function registerColumns(t: TFunction, lang: string): ColDef<Policy>[] {
       filter: 'agTextColumnFilter',
     },
     {
-      field: 'updatedAt',
+      // The last change to the policy or to any of its links.
+      colId: 'updatedAt',
       headerName: t('register:columns.updatedAt'),
+      valueGetter: (p) => (p.data ? lastChange(p.data) : ''),
       width: 170,
       valueFormatter: (p) => (p.value ? dateFormat.format(new Date(p.value)) : ''),
       filter: false,

@@ -42,3 +42,12 @@ export function groupNames(groups: readonly string[], lang: Lang): string[] {
   const names: Record<string, string> = CATALOGUES[lang].groups.names;
   return RIGHTS_HOLDER_GROUPS.filter((g) => groups.includes(g)).map((g) => names[g]!);
 }
+
+/**
+ * A policy's groups after adding and removing some: known ids only, no repeats, in the fixed list order, so the
+ * same set is always stored the same way (and an unchanged set compares equal).
+ */
+export function changeGroups(current: readonly string[], add: readonly string[] = [], remove: readonly string[] = []): RightsHolderGroup[] {
+  const next = new Set([...current, ...add].filter((g) => !remove.includes(g)));
+  return RIGHTS_HOLDER_GROUPS.filter((g) => next.has(g));
+}

@@ -1,4 +1,4 @@
-import { fuzzyKey, type SearchIndex, type TermMatch } from './searchIndex';
+import { fuzzyFor, fuzzyKey, type SearchIndex, type TermMatch } from './searchIndex';
 
 const MAX_PREFIX_MATCHES = 40;
 const MAX_FUZZY_MATCHES = 12;
@@ -31,10 +31,10 @@ export function expandWord(index: SearchIndex, word: string): readonly TermMatch
 
   if (word.length >= MIN_FUZZY_LENGTH) {
     const near: TermMatch[] = [];
-    // A typo rarely hits the first letter; allow a letter more or fewer, two in long words ("houseing" -> "housing").
+    // A typo rarely hits the first two letters; allow a letter more or fewer, two in long words ("houseing" -> "housing").
     const slack = word.length >= 7 ? 2 : 1;
     for (let length = word.length - slack; length <= word.length + slack; length++) {
-      const fuse = index.fuzzy.get(fuzzyKey(word, length));
+      const fuse = fuzzyFor(index, fuzzyKey(word, length));
       if (!fuse) continue;
       for (const hit of fuse.search(word, { limit: MAX_FUZZY_MATCHES })) {
         near.push({ term: hit.item, closeness: 0.85 * (1 - (hit.score ?? 1)) });

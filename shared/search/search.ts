@@ -1,8 +1,8 @@
 import { resolveRef, type FrameworkHint } from '../frameworks/codeRef';
 import type { ItemKind } from '../model/framework';
 import { pickText, type Lang } from '../model/lang';
-import { expandWord } from './expand';
 import { matchRanges, type MatchRange } from './highlight';
+import { relevance, scoreItems } from './score';
 import type { SearchIndex } from './searchIndex';
 import { queryWords, wordsOf } from './words';
 
@@ -37,10 +37,10 @@ export interface SearchHit {
 }
 
 const DEFAULT_LIMIT = 20;
-/** Raw BM25 sums are unbounded; this maps them onto 0..1 (a typical good match lands near 0.8). */
+/** Scale of the 0..1 relevance (a typical good match lands near 0.8). */
 const SCORE_SCALE = 20;
-const PHRASE_BONUS = 1.3;
-const OWN_LANGUAGE_BONUS = 1.1;
+/** Matches far weaker than the best one (a single common word of a longer query) are noise, not results. */
+const MIN_SHARE_OF_BEST = 0.04;
 
 /**
  * Searches every framework item. An exact code or article reference comes first; then items ranked by how
@@ -64,45 +64,16 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   const words = queryWords(trimmed);
   if (words.length === 0) return hits.slice(0, limit);
-  const phrase = ` ${wordsOf(trimmed).map((w) => w.folded).join(' ')} `;
-  const matched = new Set<string>();
-  const total = new Map<number, number>();
-  const covered = new Map<number, number>();
-
-  for (const word of words) {
-    const best = new Map<number, number>();
-    for (const { term, closeness } of expandWord(index, word)) {
-      const list = index.postings.get(term);
-      if (!list) continue;
-      matched.add(term);
-      const idf = index.idf.get(term) ?? 0;
-      for (let i = 0; i < list.docs.length; i++) {
-        const doc = list.docs[i]!;
-        const value = closeness * idf * list.weights[i]!;
-        if (value > (best.get(doc) ?? 0)) best.set(doc, value);
-      }
-    }
-    for (const [doc, value] of best) {
-      total.set(doc, (total.get(doc) ?? 0) + value);
-      covered.set(doc, (covered.get(doc) ?? 0) + 1);
-    }
+  const { scores, matchedTerms } = scoreItems(
+    index,
+    words.map((word) => ({ word, weight: 1 })),
+    { frameworks, languages, preferLang: lang, phrase: ` ${wordsOf(trimmed).map((w) => w.folded).join(' ')} ` },
+  );
+  const floor = (scores[0]?.raw ?? 0) * MIN_SHARE_OF_BEST;
+  for (const { itemId, raw } of scores) {
+    if (hits.length >= limit || raw < floor) break;
+    if (!seen.has(itemId)) hits.push(toHit(index, itemId, lang, relevance(raw, SCORE_SCALE), false, matchedTerms));
   }
-
-  const byItem = new Map<string, number>();
-  for (const [doc, sum] of total) {
-    const { item, lang: docLang, titleWords } = index.docs[doc]!;
-    if (seen.has(item.id)) continue;
-    if (frameworks && !frameworks.has(item.frameworkId)) continue;
-    if (languages && !languages.has(docLang)) continue;
-    const coverage = covered.get(doc)! / words.length;
-    let raw = sum * coverage * coverage;
-    if (words.length > 1 && titleWords.includes(phrase)) raw *= PHRASE_BONUS;
-    if (docLang === lang) raw *= OWN_LANGUAGE_BONUS;
-    if (raw > (byItem.get(item.id) ?? 0)) byItem.set(item.id, raw);
-  }
-
-  const ranked = [...byItem].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, Math.max(0, limit - hits.length));
-  for (const [id, raw] of ranked) hits.push(toHit(index, id, lang, 1 - Math.exp(-raw / SCORE_SCALE), false, matched));
   return hits.slice(0, limit);
 }
 
@@ -139,7 +110,7 @@ function toHit(index: SearchIndex, id: string, lang: Lang, score: number, exact:
     text: text.value,
     lang,
     fallback: title.fallback || text.fallback,
-    score: Math.round(score * 1000) / 1000,
+    score,
     exact,
     matches: { title: matchRanges(title.value, matched), text: matchRanges(text.value, matched) },
   };

@@ -11,7 +11,7 @@ import { wordsOf } from './words';
  * we measured at about 10 ms per query for the UDHR alone (93 texts), far from the 5 ms budget for the whole
  * corpus. So the texts go into an inverted index (word -> items, with BM25 field weights), and Fuse
  * (with `ignoreDiacritics`) does what it is good at: finding the indexed words close to a mistyped query word.
- * Its vocabulary is split by first letter and word length so a lookup only walks plausible words.
+ * Its vocabulary is split by the first two letters and word length so a lookup only walks plausible words.
  */
 
 /** How much a word counts in each field of an item. */
@@ -41,8 +41,10 @@ export interface SearchIndex {
   readonly idf: ReadonlyMap<string, number>;
   /** Every indexed word, sorted, for prefix look-ups ("educ" -> education, educación). */
   readonly sortedTerms: readonly string[];
-  /** Fuse indexes over the vocabulary, keyed by first letter and length (see fuzzyKey). */
-  readonly fuzzy: ReadonlyMap<string, Fuse<string>>;
+  /** The vocabulary in buckets keyed by first two letters and length (see fuzzyKey). */
+  readonly buckets: ReadonlyMap<string, readonly string[]>;
+  /** Fuse over one bucket, made on first use of the bucket and kept (see fuzzyFor). */
+  readonly fuzzy: Map<string, Fuse<string>>;
   /** Expansions of query words already computed: typing repeats them keystroke after keystroke. */
   readonly expansionCache: Map<string, readonly TermMatch[]>;
 }
@@ -53,8 +55,9 @@ export interface TermMatch {
   closeness: number;
 }
 
+/** Fuzzy buckets: the first two letters (typos rarely hit them) and the length. */
 export function fuzzyKey(term: string, length = term.length): string {
-  return `${term[0]}|${length}`;
+  return `${term.slice(0, 2)}|${length}`;
 }
 
 const FUSE_OPTIONS = { ignoreDiacritics: true, includeScore: true, threshold: 0.34, minMatchCharLength: 2 } as const;
@@ -136,8 +139,17 @@ export function buildIndex(catalog: FrameworkCatalog): SearchIndex {
     if (bucket) bucket.push(term);
     else buckets.set(key, [term]);
   }
-  const fuzzy = new Map<string, Fuse<string>>();
-  for (const [key, terms] of buckets) fuzzy.set(key, new Fuse(terms, FUSE_OPTIONS));
+  return { catalog, docs, postings, idf, sortedTerms, buckets, fuzzy: new Map(), expansionCache: new Map() };
+}
 
-  return { catalog, docs, postings, idf, sortedTerms, fuzzy, expansionCache: new Map() };
+/** The Fuse index of one vocabulary bucket; most buckets are never asked for, so they are made lazily. */
+export function fuzzyFor(index: SearchIndex, key: string): Fuse<string> | undefined {
+  let fuse = index.fuzzy.get(key);
+  if (!fuse) {
+    const terms = index.buckets.get(key);
+    if (!terms) return undefined;
+    fuse = new Fuse(terms, FUSE_OPTIONS);
+    index.fuzzy.set(key, fuse);
+  }
+  return fuse;
 }

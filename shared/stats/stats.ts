@@ -126,8 +126,14 @@ export function computeStats(input: StatsInput, options: StatsOptions = {}): Sta
   // Per distinct item: -1 unknown/other, 0..11 article bit, 100+ goal bit.
   const bitOfItem = new Map<string, number>();
   let linkCount = 0;
+  // Links usually come grouped by policy (their ids start with the policy id): one lookup per run of links.
+  let lastPolicyId: string | null = null;
+  let p: number | undefined;
   for (const link of links) {
-    const p = indexOf.get(link.policyId);
+    if (link.policyId !== lastPolicyId) {
+      lastPolicyId = link.policyId;
+      p = indexOf.get(lastPolicyId);
+    }
     if (p === undefined) continue;
     linkCount++;
     linked[p] = 1;

@@ -25,7 +25,7 @@ test('add a policy, edit it, reload: it is still there', async ({ page }) => {
   await editor.press('Enter');
   const row = page.getByRole('row', { name: /Free public Wi-Fi in libraries/ });
   await expect(row).toBeVisible();
-  await row.getByRole('gridcell').nth(2).dblclick(); // city
+  await row.locator('[col-id="city"]').dblclick();
   await page.locator('.ag-cell-inline-editing input').fill('Grigny');
   await page.keyboard.press('Enter');
   await expect(page.getByText('13 policies')).toBeVisible();

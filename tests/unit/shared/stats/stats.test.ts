@@ -25,6 +25,20 @@ describe('computeStats on a generated workspace', () => {
   }
 });
 
+describe('computeStats on the demo generator', () => {
+  it('matches an independent count on a generated demo workspace with the built-in frameworks', async () => {
+    const { builtinCatalog } = await import('../../../../shared/frameworks/builtin');
+    const { generateDemoWorkspace } = await import('../../../../shared/workspace/demo');
+    const real = builtinCatalog();
+    const workspace = generateDemoWorkspace({ policies: 1200, seed: 2026, exists: real.has });
+    const stats = computeStats({ policies: workspace.policies, links: workspace.links, rootOf: rootResolver(real) });
+    const { campaignCities, ...figures } = expected(workspace.policies, workspace.links);
+    expect(stats).toMatchObject(figures);
+    expect(stats.campaign.cities).toBe(campaignCities);
+    expect(stats.links).toBeGreaterThan(1200);
+  });
+});
+
 describe('computeStats rules', () => {
   const at = '2026-01-01T00:00:00.000Z';
   const link = (policyId: string, itemId: string) => ({ policyId, itemId });

@@ -95,7 +95,11 @@ export function independentStats(policies: Policy[], links: Link[]) {
   const known = new Set(policies.map((p) => p.id));
   const live = links.filter((l) => known.has(l.policyId));
   const mapped = new Set(live.map((l) => l.policyId));
-  const policiesOnRoot = (root: string) => new Set(live.filter((l) => l.itemId === root || l.itemId.startsWith(`${root}.`)).map((l) => l.policyId));
+  const onRoot = new Map<string, Set<string>>();
+  const policiesOnRoot = (root: string) => {
+    if (!onRoot.has(root)) onRoot.set(root, new Set(live.filter((l) => l.itemId === root || l.itemId.startsWith(`${root}.`)).map((l) => l.policyId)));
+    return onRoot.get(root)!;
+  };
   const citiesOf = (list: Policy[]) => new Set(list.map((p) => fold(p.city)).filter(Boolean)).size;
   const regions = [...REGIONS, 'unassigned'];
   const inRegion = (r: string) => policies.filter((p) => (p.region || 'unassigned') === r);

@@ -1,0 +1,33 @@
+import type { Outcome } from './figures';
+
+/** How big the generated data is and how often each thing is repeated. */
+export interface BenchSize {
+  /** Policies in the generated workspace (about five links each). */
+  policies: number;
+  seed: number;
+  warmup: number;
+  runs: number;
+}
+
+export const FULL_SIZE: BenchSize = { policies: 20_000, seed: 7, warmup: 1, runs: 5 };
+export const QUICK_SIZE: BenchSize = { policies: 1_000, seed: 7, warmup: 1, runs: 3 };
+
+export interface ScenarioContext {
+  size: BenchSize;
+  /** Port to serve the built renderer on for the Chromium scenarios (0: any free port). */
+  port: number;
+  /** Progress for a person watching; goes to stderr, never to stdout. */
+  log(message: string): void;
+}
+
+/**
+ * One benchmark scenario. Each runs in a child process of its own, so the peak memory it reports is its own.
+ * `figures` lists every figure it may report, so an unavailable or crashed scenario still shows each row.
+ */
+export interface Scenario {
+  id: string;
+  figures: readonly string[];
+  /** Node scenarios report their process's peak memory under this name; the Chromium one does not (its memory is the browser's). */
+  memoryFigure?: string;
+  run(context: ScenarioContext): Promise<Outcome[]>;
+}

@@ -1,0 +1,12 @@
+import { isFigure, type Outcome } from './figures';
+
+/** A Markdown table (readable in a terminal, pasted as is into the README). */
+export function formatTable(outcomes: readonly Outcome[]): string {
+  const rows = outcomes.map((o) =>
+    isFigure(o) ? [o.name, String(o.value), o.unit, String(o.n), o.peer ?? ''] : [o.name, `not available: ${o.unavailable}`, '', '', ''],
+  );
+  const header = ['figure', 'value', 'unit', 'n', 'peer'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 1 && /^[\d.]+$/.test(c) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { builtinCatalog } from '../../shared/frameworks/builtin';
+import { computeStats, milestonesFromSetting, MILESTONES_SETTING, rootResolver, type Stats, type StatsInput } from '../../shared/stats';
+import { useServices } from '../app/services';
+
+// Articles and goals are the roots of the built-in Charter and SDG packs; one memoised lookup for the session.
+const rootOf = rootResolver(builtinCatalog());
+
+export interface DashboardData {
+  input: StatsInput;
+  stats: Stats;
+  milestones: number[];
+}
+
+/**
+ * Policies, links and the milestone setting, watched live: any write to them (grid edit, mapping, import, undo)
+ * recomputes the figures with the shared stats module. Undefined while the first read is under way.
+ */
+export function useDashboardData(): DashboardData | undefined {
+  const { db } = useServices();
+  const policies = useLiveQuery(() => db.policies.toArray(), [db]);
+  const links = useLiveQuery(() => db.links.toArray(), [db]);
+  const setting = useLiveQuery(() => db.meta.get(MILESTONES_SETTING).then((row) => row?.value ?? null), [db]);
+  return useMemo(() => {
+    if (!policies || !links || setting === undefined) return undefined;
+    const input: StatsInput = { policies, links, rootOf };
+    const milestones = milestonesFromSetting(setting);
+    return { input, stats: computeStats(input, { milestones }), milestones };
+  }, [policies, links, setting]);
+}

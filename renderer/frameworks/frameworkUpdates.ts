@@ -1,0 +1,45 @@
+import type { FrameworkPack } from '../../shared/model/framework';
+import type { Link } from '../../shared/model/link';
+import { attachOfficialText, type OfficialTextImport, type OfficialTextResult } from '../../shared/frameworks/officialText';
+import { planRevision, type Correspondence, type RevisionPlan } from '../../shared/frameworks/revision';
+import type { HrmapDatabase } from '../db/database';
+
+/** Where links waiting for review after a revision are kept (meta table), per framework. */
+export const reviewKey = (frameworkId: string) => `revisionReview:${frameworkId}`;
+
+/**
+ * Loads a new version of an installed framework with its correspondence table, in one transaction: the items
+ * are replaced, every link follows the table, and links without a counterpart are removed from the links
+ * table but kept whole in the meta table for the analyst to review. Nothing is written if the table is wrong.
+ */
+export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, table: Correspondence, now = new Date().toISOString()): Promise<RevisionPlan> {
+  return db.transaction('rw', [db.frameworks, db.items, db.links, db.meta], async () => {
+    const id = newPack.framework.id;
+    const installed = await db.frameworks.get(id);
+    if (!installed) throw new Error(`framework ${id} is not installed`);
+    const { installedAt: _at, ...framework } = installed;
+    const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
+    const links: Link[] = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
+    const plan = planRevision(oldPack, newPack, table, links, now);
+
+    await db.items.bulkDelete(oldPack.items.map((i) => i.id));
+    await db.items.bulkPut(newPack.items);
+    await db.frameworks.put({ ...newPack.framework, installedAt: now });
+    await db.links.bulkDelete([...plan.moved.map((m) => m.before.id), ...plan.merged.map((m) => m.before.id), ...plan.unmatched.map((l) => l.id)]);
+    await db.links.bulkPut([...plan.kept, ...plan.moved.map((m) => m.after)]);
+    const waiting = ((await db.meta.get(reviewKey(id)))?.value as Link[] | undefined) ?? [];
+    await db.meta.put({ key: reviewKey(id), value: [...waiting, ...plan.unmatched] });
+    return plan;
+  });
+}
+
+/** Attaches imported official wording to the installed items, all or nothing. */
+export async function applyOfficialText(db: HrmapDatabase, data: OfficialTextImport): Promise<OfficialTextResult<number>> {
+  return db.transaction('rw', db.items, async () => {
+    const items = await db.items.where('frameworkId').equals(data.frameworkId).toArray();
+    const result = attachOfficialText(items, data);
+    if (!result.ok) return result;
+    await db.items.bulkPut(result.value);
+    return { ok: true, value: result.value.length };
+  });
+}

@@ -1,0 +1,52 @@
+import { builtinCrosswalk, builtinPacks } from '../../shared/frameworks/builtin';
+import { FrameworkCatalog } from '../../shared/frameworks/catalog';
+import type { CrosswalkEntry, FrameworkItem, FrameworkPack } from '../../shared/model/framework';
+import type { HrmapDatabase } from '../db/database';
+
+export interface InstallReport {
+  installed: string[];
+  upgraded: string[];
+}
+
+/**
+ * Puts the built-in packs into the `frameworks` and `items` tables on first start, and again when a pack's
+ * version changes (an app upgrade), all in one transaction: a failure leaves the previous frameworks whole.
+ * Official wording a user attached to an item (`officialText`) survives the upgrade.
+ */
+export async function installFrameworks(db: HrmapDatabase, packs: FrameworkPack[] = builtinPacks()): Promise<InstallReport> {
+  const report: InstallReport = { installed: [], upgraded: [] };
+  await db.transaction('rw', db.frameworks, db.items, async () => {
+    for (const pack of packs) {
+      const existing = await db.frameworks.get(pack.framework.id);
+      if (existing && existing.version === pack.framework.version) continue;
+      const previous = new Map((await db.items.where('frameworkId').equals(pack.framework.id).toArray()).map((i) => [i.id, i]));
+      const items: FrameworkItem[] = pack.items.map((item) => {
+        const official = previous.get(item.id)?.officialText;
+        return official && !item.officialText ? { ...item, officialText: official } : item;
+      });
+      await db.items.bulkDelete([...previous.keys()].filter((id) => !items.some((i) => i.id === id)));
+      await db.items.bulkPut(items);
+      await db.frameworks.put({ ...pack.framework, installedAt: new Date().toISOString() });
+      (existing ? report.upgraded : report.installed).push(pack.framework.id);
+    }
+  });
+  return report;
+}
+
+/** The frameworks as installed in this database (built-in and imported, with attached official text). */
+export async function loadCatalog(db: HrmapDatabase, crosswalk: CrosswalkEntry[] = builtinCrosswalk()): Promise<FrameworkCatalog> {
+  const [frameworks, items] = await db.transaction('r', db.frameworks, db.items, () => Promise.all([db.frameworks.toArray(), db.items.toArray()]));
+  const packs: FrameworkPack[] = frameworks.map(({ installedAt: _installedAt, ...framework }) => ({
+    format: 'hrmap-framework-pack',
+    framework,
+    items: items.filter((i) => i.frameworkId === framework.id),
+  }));
+  const order = ['charter', 'udhr', 'sdg'];
+  packs.sort((a, b) => rank(order, a.framework.id) - rank(order, b.framework.id));
+  return new FrameworkCatalog(packs, crosswalk);
+}
+
+function rank(order: string[], id: string): number {
+  const at = order.indexOf(id);
+  return at < 0 ? order.length : at;
+}

@@ -1,0 +1,66 @@
+// freshDb installs fake-indexeddb, which must come before Dexie is loaded.
+import { freshDb } from './freshDb';
+import { describe, expect, it } from 'vitest';
+import { builtinPacks } from '../../../shared/frameworks/builtin';
+import { linkId, type Link } from '../../../shared/model/link';
+import { applyOfficialText, applyRevision, reviewKey } from '../../../renderer/frameworks/frameworkUpdates';
+import { installFrameworks } from '../../../renderer/frameworks/installFrameworks';
+
+const link = (policyId: string, itemId: string): Link => ({
+  id: linkId(policyId, itemId),
+  policyId,
+  itemId,
+  strength: 'primary',
+  rationale: '',
+  author: 'ana',
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+});
+
+describe('a Charter revision in IndexedDB', () => {
+  it('replaces the items, moves links along the table and keeps unmatched links for review', async () => {
+    const db = freshDb();
+    await installFrameworks(db);
+    await db.links.bulkPut([link('p1', 'charter:XI.2'), link('p2', 'charter:X.5'), link('p3', 'sdg:6.1'), link('p4', 'charter:I')]);
+    const charter = builtinPacks().find((p) => p.framework.id === 'charter')!;
+    // Made-up revision: X.5 disappears, XI.2 becomes XI.7.
+    const revised = {
+      ...charter,
+      framework: { ...charter.framework, version: '2026-draft' },
+      items: charter.items.filter((i) => i.id !== 'charter:X.5').map((i) => (i.id === 'charter:XI.2' ? { ...i, id: 'charter:XI.7', code: 'XI.7' } : i)),
+    };
+    const plan = await applyRevision(db, revised, new Map([['charter:XI.2', 'charter:XI.7']]));
+    expect(plan.moved.map((m) => m.after.id)).toEqual(['p1|charter:XI.7']);
+    expect((await db.links.toArray()).map((l) => l.id).sort()).toEqual(['p1|charter:XI.7', 'p3|sdg:6.1', 'p4|charter:I']);
+    expect(((await db.meta.get(reviewKey('charter')))!.value as Link[]).map((l) => l.id)).toEqual(['p2|charter:X.5']);
+    expect((await db.frameworks.get('charter'))!.version).toBe('2026-draft');
+    expect(await db.items.get('charter:XI.2')).toBeUndefined();
+    expect(await db.items.get('charter:XI.7')).toBeDefined();
+  });
+
+  it('writes nothing when the table names an item the new version lacks', async () => {
+    const db = freshDb();
+    await installFrameworks(db);
+    await db.links.put(link('p1', 'charter:XI.2'));
+    const charter = builtinPacks().find((p) => p.framework.id === 'charter')!;
+    const revised = { ...charter, framework: { ...charter.framework, version: 'x' } };
+    await expect(applyRevision(db, revised, new Map([['charter:XI.2', 'charter:XI.99']]))).rejects.toThrow(/unknownNewItem charter:XI.99/);
+    expect((await db.frameworks.get('charter'))!.version).toBe(charter.framework.version);
+    expect((await db.links.toArray()).map((l) => l.id)).toEqual(['p1|charter:XI.2']);
+  });
+});
+
+describe('official text in IndexedDB', () => {
+  it('is attached to installed items by code, or not at all', async () => {
+    const db = freshDb();
+    await installFrameworks(db);
+    const meta = { frameworkId: 'sdg', source: 'UN', version: 'A/RES/71/313' };
+    expect(await applyOfficialText(db, { ...meta, entries: [{ code: '6.1', text: { en: 'Official 6.1' } }, { code: '6.9', text: { en: 'x' } }] })).toEqual({
+      ok: false,
+      problems: [{ code: 'unknownCode', detail: '6.9' }],
+    });
+    expect((await db.items.get('sdg:6.1'))!.officialText).toBeUndefined();
+    expect(await applyOfficialText(db, { ...meta, entries: [{ code: '6.1', text: { en: 'Official 6.1' } }] })).toEqual({ ok: true, value: 1 });
+    expect((await db.items.get('sdg:6.1'))!.officialText).toEqual({ en: 'Official 6.1' });
+  });
+});

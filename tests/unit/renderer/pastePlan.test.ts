@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCatalog } from '../../../shared/frameworks/builtin';
+import { linkId, type Link } from '../../../shared/model/link';
+import { newPolicy } from '../../../shared/model/policy';
+import { filtersActive, NO_FILTERS, readFilters, rowPasses } from '../../../renderer/register/filters';
+import { parseTsv, planPaste, type PasteColumn, type PasteContext } from '../../../renderer/register/pastePlan';
+import { LinkIndex, type RegisterRow } from '../../../renderer/register/registerRows';
+
+const NOW = '2026-02-01T00:00:00.000Z';
+const catalog = builtinCatalog();
+
+function link(policyId: string, itemId: string): Link {
+  return { id: linkId(policyId, itemId), policyId, itemId, strength: 'primary', rationale: '', author: '', createdAt: NOW, updatedAt: NOW };
+}
+function row(id: string, fields: Parameters<typeof newPolicy>[2], links: Link[] = []): RegisterRow {
+  return { ...newPolicy(id, '2026-01-01T00:00:00.000Z', fields), links };
+}
+function context(rows: RegisterRow[], columns: PasteColumn[]): PasteContext {
+  let n = 0;
+  return {
+    rows,
+    columns,
+    itemExists: catalog.has,
+    newPolicy: () => newPolicy(`new-${++n}`, NOW),
+    newLink: (policyId, itemId) => link(policyId, itemId),
+    now: NOW,
+  };
+}
+const TITLE: PasteColumn = { colId: 'title', kind: 'field', field: 'title' };
+const CITY: PasteColumn = { colId: 'city', kind: 'field', field: 'city' };
+const YEAR: PasteColumn = { colId: 'startYear', kind: 'field', field: 'startYear' };
+const SDG: PasteColumn = { colId: 'fw:sdg', kind: 'framework', frameworkId: 'sdg' };
+const LINKS: PasteColumn = { colId: 'links', kind: 'readOnly' };
+
+describe('parseTsv', () => {
+  it('reads rows and tabs, Excel quoting, CRLF, and ignores the trailing newline', () => {
+    expect(parseTsv('a\tb\r\nc\td\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseTsv('"two\nlines"\t"say ""hi"""\nx\t')).toEqual([['two\nlines', 'say "hi"'], ['x', '']]);
+    expect(parseTsv('only')).toEqual([['only']]);
+    expect(parseTsv('"not closed\tstill')).toEqual([['"not closed', 'still']]);
+  });
+});
+
+describe('planPaste', () => {
+  it('updates the rows under the focused cell and appends new policies, links included', () => {
+    const rows = [row('a', { title: 'A', city: 'Lyon' }, [link('a', 'sdg:1.4'), link('a', 'charter:XI')])];
+    const plan = planPaste(
+      [
+        ['Dakar', '6.1; 11.1'],
+        ['Rosario', 'SDG 2.1'],
+      ],
+      context(rows, [CITY, SDG]),
+    );
+    // The new row has no title: refused, nothing planned.
+    expect(plan.ops).toEqual([]);
+    expect(plan.problems).toEqual([expect.objectContaining({ row: 2, colId: 'title', kind: 'edit' })]);
+
+    const ok = planPaste(
+      [
+        ['A renamed', 'Dakar', '6.1; 11.1'],
+        ['Urban gardens', 'Rosario', 'SDG 2.1'],
+      ],
+      context(rows, [TITLE, CITY, SDG]),
+    );
+    expect(ok.problems).toEqual([]);
+    expect(ok).toMatchObject({ updated: 1, added: 1 });
+    const policyOps = ok.ops.filter((o) => o.table === 'policies');
+    expect(policyOps.map((o) => [o.id, o.before?.title ?? null, o.after?.title, o.after?.city])).toEqual([
+      ['a', 'A', 'A renamed', 'Dakar'],
+      ['new-1', null, 'Urban gardens', 'Rosario'],
+    ]);
+    const linkOps = ok.ops.filter((o) => o.table === 'links').map((o) => `${o.after ? '+' : '-'}${o.id}`);
+    // SDG links are replaced by the pasted ones; the Charter link is another column's and stays.
+    expect(linkOps.sort()).toEqual(['+a|sdg:11.1', '+a|sdg:6.1', '+new-1|sdg:2.1', '-a|sdg:1.4'].sort());
+  });
+
+  it('refuses the whole block when any cell is invalid, and says which', () => {
+    const rows = [row('a', { title: 'A' }), row('b', { title: 'B' })];
+    const plan = planPaste(
+      [
+        ['1999', '6.1', ''],
+        ['soon', 'SDG 99.9', '3'],
+      ],
+      context(rows, [YEAR, SDG, LINKS]),
+    );
+    expect(plan.ops).toEqual([]);
+    expect(plan.problems.map((p) => [p.row, p.colId, p.kind])).toEqual([
+      [2, 'startYear', 'edit'],
+      [2, 'fw:sdg', 'ref'],
+      [2, 'links', 'readOnly'],
+    ]);
+  });
+
+  it('refuses an item of another framework in a framework column, and a block wider than the columns', () => {
+    const rows = [row('a', { title: 'A' })];
+    expect(planPaste([['udhr:25']], context(rows, [SDG])).problems[0]).toMatchObject({ kind: 'ref' });
+    expect(planPaste([['Lyon', 'extra']], context(rows, [CITY])).problems[0]).toMatchObject({ kind: 'tooWide' });
+  });
+
+  it('stores text that looks like a formula as plain text', () => {
+    const plan = planPaste([['=HYPERLINK("x")']], context([row('a', { title: 'A' })], [CITY]));
+    expect(plan.ops[0]?.after).toMatchObject({ city: '=HYPERLINK("x")' });
+  });
+});
+
+describe('register filters', () => {
+  const rows = [
+    row('a', { title: 'A', city: 'Dakar', region: 'africa', status: 'completed' }, [link('a', 'charter:XI.2'), link('a', 'sdg:6.1')]),
+    row('b', { title: 'B', city: 'Lyon', region: 'europe' }, [link('b', 'charter:XI')]),
+    row('c', { title: 'C', city: 'Dakar', region: 'africa' }),
+  ];
+  const ids = (f: Partial<typeof NO_FILTERS>) => rows.filter((r) => rowPasses(r, { ...NO_FILTERS, ...f })).map((r) => r.id);
+
+  it('mapped to an item includes its sub-items; gaps are rows with no item of the framework', () => {
+    expect(ids({ mappedTo: 'charter:XI' })).toEqual(['a', 'b']);
+    expect(ids({ mappedTo: 'charter:XI.2' })).toEqual(['a']);
+    expect(ids({ mappedTo: 'sdg:6' })).toEqual(['a']);
+    expect(ids({ mappedTo: 'sdg:1' })).toEqual([]);
+    expect(ids({ gapFramework: 'sdg' })).toEqual(['b', 'c']);
+    expect(ids({ gapFramework: 'charter', city: 'Dakar' })).toEqual(['c']);
+    expect(ids({ region: 'africa', status: 'completed' })).toEqual(['a']);
+  });
+
+  it('reads remembered filters defensively', () => {
+    expect(readFilters('{"gapFramework":"sdg","city":3}')).toEqual({ ...NO_FILTERS, gapFramework: 'sdg' });
+    expect(readFilters('not json')).toEqual(NO_FILTERS);
+    expect(filtersActive(NO_FILTERS)).toBe(false);
+  });
+
+  it('the link index gives each changed policy a fresh list', () => {
+    const index = new LinkIndex([link('a', 'sdg:6.1')]);
+    const before = index.of('a');
+    const touched = index.apply({ add: [link('a', 'sdg:6.2')], update: [], remove: [link('a', 'sdg:6.1')] });
+    expect([...touched]).toEqual(['a']);
+    expect(index.of('a').map((l) => l.itemId)).toEqual(['sdg:6.2']);
+    expect(before.map((l) => l.itemId)).toEqual(['sdg:6.1']);
+  });
+});
