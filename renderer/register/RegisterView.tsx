@@ -24,6 +24,8 @@ import { HistoryButtons } from '../mapping/HistoryButtons';
 import { itemChip } from '../mapping/itemViews';
 import { MappingPanel } from '../mapping/MappingPanel';
 import { ImportButton } from '../import/ImportButton';
+import { useAppCommand } from '../app/commands';
+import { ExportReportDialog } from '../reports/ExportReportDialog';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusMessage } from '../ui/StatusMessage';
 import { BulkBar } from './BulkBar';
@@ -103,6 +105,17 @@ export function RegisterView() {
   const dashboardFilter = useRegisterExternalFilter(apiRef as RefObject<GridApi<Policy> | null>);
   const dashboardFilterRef = useRef(dashboardFilter);
   dashboardFilterRef.current = dashboardFilter;
+  const [exporting, setExporting] = useState(false);
+  const openExport = useCallback(() => setExporting(true), []);
+  useAppCommand('export-report', openExport);
+  // The rows the grid shows now (every filter, in its sort order): the report's "current filter" scope.
+  const shownIds = useCallback(() => {
+    const ids: string[] = [];
+    apiRef.current?.forEachNodeAfterFilterAndSort((node) => {
+      if (node.data) ids.push(node.data.id);
+    });
+    return ids;
+  }, []);
 
   // The grid is rebuilt when the language changes (its own texts are set once), so read the rows afresh then.
   // Reading is staged so the first rows paint at once even with tens of thousands of policies: a first page of
@@ -365,6 +378,9 @@ export function RegisterView() {
           </button>
           <HistoryButtons onDone={info} />
           <ImportButton onDone={setMessage} />
+          <button type="button" onClick={openExport}>
+            {t('report:dialog.open')}
+          </button>
           <input
             type="search"
             className="quick-filter"
@@ -427,6 +443,7 @@ export function RegisterView() {
             />
           )}
         </div>
+        <ExportReportDialog open={exporting} onClose={() => setExporting(false)} shownIds={shownIds} />
         <ConfirmDialog
           open={confirmDelete > 0}
           message={t('mapping:bulk.deleteConfirm', { count: confirmDelete })}

@@ -1,5 +1,6 @@
 import type { Policy, RegionId } from '../model/policy';
-import { foldText, regionIdFromText } from '../model/policyEdit';
+import { regionIdFromText } from '../model/policyEdit';
+import { cityKey } from '../stats/stats';
 
 /** Which policies a report covers. `policies` is the register's current filter, in the order it shows them. */
 export type ReportScope =
@@ -8,12 +9,7 @@ export type ReportScope =
   | { kind: 'city'; name: string }
   | { kind: 'region'; region: RegionId | '' };
 
-/** City names match whatever the case, accents and spacing: "Montreal" is "Montréal". */
-export function cityKey(name: string): string {
-  return foldText(name).replace(/\s+/g, ' ').trim();
-}
-
-/** The policies of the scope: register order, except a filter's list, which keeps the order the grid showed. */
+/** The policies of the scope (city names match whatever the case, accents and spacing, as in the statistics): register order, except a filter's list, which keeps the order the grid showed. */
 export function policiesInScope<P extends Pick<Policy, 'id' | 'city' | 'region'>>(policies: readonly P[], scope: ReportScope): P[] {
   switch (scope.kind) {
     case 'all':

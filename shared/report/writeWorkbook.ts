@@ -21,6 +21,7 @@ export interface XlsxStyle {
 }
 export interface XlsxCell {
   numFmt: string;
+  style: XlsxStyle;
 }
 export interface XlsxRow extends XlsxStyle {
   getCell(column: number): XlsxCell;
@@ -130,23 +131,32 @@ export function columnLetters(column: number): string {
   return letters;
 }
 
-/** Text cells keep what users wrote, minus what XML cannot carry; formula-like text gets the Text format. */
-function addSafeRow(sheet: XlsxSheet, cells: readonly Cell[], columns: readonly ReportColumn[]): XlsxRow {
+/**
+ * Text cells keep what users wrote, minus what XML cannot carry; formula-like text gets the Text format.
+ * Data cells share one style object per column: exceljs looks styles up by object identity first, which
+ * spares it rendering every cell's style to XML to find its id (most of its time on a large sheet).
+ */
+function addSafeRow(sheet: XlsxSheet, cells: readonly Cell[], columns: readonly ReportColumn[], styles?: ColumnStyles): XlsxRow {
   const values = cells.slice();
-  let guarded = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (typeof value !== 'string') continue;
-    values[i] = cellText(value);
-    if (looksLikeFormula(value) && !columns[i]?.userText) guarded++;
+    if (typeof value === 'string') values[i] = cellText(value);
   }
   const row = sheet.addRow(values);
-  if (guarded) {
-    values.forEach((value, i) => {
-      if (typeof value === 'string' && looksLikeFormula(value) && !columns[i]?.userText) row.getCell(i + 1).numFmt = '@';
-    });
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value === null || value === undefined) continue;
+    const guard = typeof value === 'string' && !columns[i]?.userText && looksLikeFormula(value);
+    if (styles) row.getCell(i + 1).style = guard ? styles.text[i]! : styles.plain[i]!;
+    else if (guard) row.getCell(i + 1).numFmt = '@';
   }
   return row;
+}
+
+interface ColumnStyles {
+  plain: XlsxStyle[];
+  /** The same with the Text format, for formula-like text in a column that is not user text. */
+  text: XlsxStyle[];
 }
 
 function applyStyle(row: XlsxRow, style: XlsxStyle): void {
@@ -195,7 +205,9 @@ async function writeSheet(sheet: ReportSheet, workbook: XlsxWorkbook, tick: (she
     properties: { defaultRowHeight: 15 },
   });
   // Streaming sheets write their column list with the first row, so it is set before any row.
-  ws.columns = sheet.columns.map((c) => ({ width: c.width, style: columnStyle(c) }));
+  const plain = sheet.columns.map(columnStyle);
+  const styles: ColumnStyles = { plain, text: plain.map((style) => ({ ...style, numFmt: '@' })) };
+  ws.columns = sheet.columns.map((c, i) => ({ width: c.width, style: plain[i]! }));
   const width = sheet.columns.length;
 
   for (const above of sheet.above) {
@@ -211,7 +223,7 @@ async function writeSheet(sheet: ReportSheet, workbook: XlsxWorkbook, tick: (she
 
   let last = headerRow;
   for (const cells of sheet.rows()) {
-    addSafeRow(ws, cells, sheet.columns).commit();
+    addSafeRow(ws, cells, sheet.columns, styles).commit();
     last++;
     await tick(sheet.name);
   }

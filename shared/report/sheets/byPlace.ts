@@ -2,7 +2,7 @@ import type { Policy } from '../../model/policy';
 import { REGIONS } from '../../model/policy';
 import type { Cell, ReportColumn, ReportSheet } from '../model';
 import { WIDTH, type ReportContext } from '../context';
-import { cityKey } from '../scope';
+import { cityKey } from '../../stats/stats';
 
 interface Place {
   level: 'region' | 'city';

@@ -1,0 +1,23 @@
+import type { Lang } from '../../shared/model/lang';
+import type { Link } from '../../shared/model/link';
+import type { Policy } from '../../shared/model/policy';
+import type { ReportScope } from '../../shared/report/scope';
+import type { ReportPreset, ReportSheetId } from '../../shared/report/sheets';
+
+/** What the page sends the report worker: the data (read from IndexedDB by the page) and the choices. */
+export interface ReportRequest {
+  name: string;
+  policies: Policy[];
+  links: Link[];
+  scope: ReportScope;
+  preset: ReportPreset | 'custom';
+  sheets: ReportSheetId[];
+  lang: Lang;
+  /** ISO time of the export, the report's date. */
+  now: string;
+}
+
+export type ReportMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; data: Uint8Array<ArrayBuffer>; policies: number; links: number }
+  | { type: 'error'; message: string };

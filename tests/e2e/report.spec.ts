@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
+
+async function openRegister(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('gridcell', { name: 'Water tariff relief for low-income households' })).toBeVisible();
+}
+
+/** Clicks Export in the dialog, waits for the download and reads the workbook back with SheetJS. */
+async function exportAndRead(page: Page, exportLabel: string): Promise<XLSX.WorkBook> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: exportLabel, exact: true }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^hrmap-(council|congress|custom)-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  return XLSX.read(await readFile((await file.path())!));
+}
+
+const rows = (book: XLSX.WorkBook, sheet: string) =>
+  XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets[sheet]!, { header: 1, defval: null });
+
+test('export the Congress dossier of the whole register and read it back', async ({ page }) => {
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Export report' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export an Excel report' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('radio', { name: 'All policies (12)' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: 'Congress dossier (all sheets)' })).toBeChecked();
+  await page.screenshot({ path: 'docs/screenshots/report-dialog-en.png' });
+
+  const book = await exportAndRead(page, 'Export');
+  expect(book.SheetNames).toEqual(['Summary', 'Policies', 'Links', 'Matrix', 'By region and city', 'Frameworks']);
+  const policies = rows(book, 'Policies');
+  expect(policies).toHaveLength(13);
+  expect(policies.map((r) => r[1])).toContain('Water tariff relief for low-income households');
+  expect(rows(book, 'Summary').find((r) => r[0] === 'Policies')?.[1]).toBe(12);
+  await expect(dialog.getByText(/Report saved/)).toBeVisible();
+  // Keyboard: Escape closes the dialog and focus can reach the toolbar again.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('the current filter, the World Council brief and chosen sheets', async ({ page }) => {
+  await openRegister(page);
+  await page.getByRole('searchbox', { name: 'Filter policies' }).fill('latin america');
+  const counts = page.getByText(/\d+ of 12 shown/);
+  await expect(counts).toBeVisible();
+  const shown = Number(/(\d+) of 12/.exec((await counts.textContent()) ?? '')![1]);
+  expect(shown).toBeGreaterThan(1);
+  expect(shown).toBeLessThan(12);
+  await page.getByRole('button', { name: 'Export report' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('radio', { name: `Policies shown in the register (${shown})` })).toBeChecked();
+  await dialog.getByRole('radio', { name: 'World Council brief (Summary and Matrix)' }).check();
+  await expect(dialog.getByRole('checkbox', { name: 'Summary' })).toBeChecked();
+  await expect(dialog.getByRole('checkbox', { name: 'Links' })).not.toBeChecked();
+  const brief = await exportAndRead(page, 'Export');
+  expect(brief.SheetNames).toEqual(['Summary', 'Matrix']);
+  const matrix = rows(brief, 'Matrix').slice(4);
+  expect(matrix).toHaveLength(shown);
+  expect(new Set(matrix.map((r) => r[3]))).toEqual(new Set(['Latin America']));
+
+  await dialog.getByRole('radio', { name: 'Choose the sheets' }).check();
+  await dialog.getByRole('checkbox', { name: 'Summary' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Matrix' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Policies' }).check();
+  await dialog.getByRole('radio', { name: 'One region' }).check();
+  await dialog.getByRole('combobox', { name: 'Region' }).selectOption({ label: 'Africa' });
+  const africa = await exportAndRead(page, 'Export');
+  expect(africa.SheetNames).toEqual(['Policies']);
+  const regions = rows(africa, 'Policies').slice(1).map((r) => r[4]);
+  expect(regions.length).toBeGreaterThan(0);
+  expect(new Set(regions)).toEqual(new Set(['Africa']));
+});
+
+test('the dialog and the workbook in French and Spanish', async ({ page }) => {
+  await openRegister(page);
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('button', { name: 'Exporter un rapport' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter un rapport Excel' });
+  await expect(dialog.getByRole('radio', { name: 'Dossier du Congrès (toutes les feuilles)' })).toBeChecked();
+  await expect(dialog.getByRole('combobox', { name: 'Langue du rapport' })).toHaveValue('fr');
+  await page.screenshot({ path: 'docs/screenshots/report-dialog-fr.png' });
+  const fr = await exportAndRead(page, 'Exporter');
+  expect(fr.SheetNames).toEqual(['Synthèse', 'Politiques', 'Liens', 'Matrice', 'Par région et ville', 'Référentiels']);
+  expect(rows(fr, 'Politiques')[0]![0]).toBe('Identifiant');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('es');
+  await page.getByRole('button', { name: 'Exportar informe' }).click();
+  const es = page.getByRole('dialog', { name: 'Exportar un informe Excel' });
+  await es.getByRole('radio', { name: 'Nota para el Consejo Mundial (Resumen y Matriz)' }).check();
+  await page.screenshot({ path: 'docs/screenshots/report-dialog-es.png' });
+  const book = await exportAndRead(page, 'Exportar');
+  expect(book.SheetNames).toEqual(['Resumen', 'Matriz']);
+});
