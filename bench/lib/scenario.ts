@@ -9,8 +9,8 @@ export interface BenchSize {
   runs: number;
 }
 
-export const FULL_SIZE: BenchSize = { policies: 20_000, seed: 7, warmup: 1, runs: 5 };
-export const QUICK_SIZE: BenchSize = { policies: 1_000, seed: 7, warmup: 1, runs: 3 };
+export const FULL_SIZE: BenchSize = { policies: 20_000, seed: 7, warmup: 1, runs: 3 };
+export const QUICK_SIZE: BenchSize = { policies: 1_000, seed: 7, warmup: 1, runs: 2 };
 
 export interface ScenarioContext {
   size: BenchSize;
