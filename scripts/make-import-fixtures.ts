@@ -27,7 +27,7 @@ write('policies-en.csv', csv(en, ','));
 // French, Windows-1252, semicolons (what Excel writes in a French locale).
 const fr = [
   ['Titre', 'Ville', 'Pays', 'Région', 'Secteur', 'Statut', 'Année', 'Description', 'Titulaires de droits', 'ODD', 'DUDH', 'Charte'],
-  ['Tarif social de l’eau', 'Saint-Denis', 'France', 'Europe', 'Eau', 'En cours', '2022', 'Première tranche gratuite ; coupures interdites « en hiver ».', 'Personnes en situation de pauvreté', '6.1', '25', 'XI.1'],
+  ['Tarif social de l’eau', 'Saint-Denis', 'France', 'Europe', 'Eau', 'En cours', '2022', 'Première tranche gratuite ; coupures interdites « en hiver ».', 'Personnes vivant dans la pauvreté', '6.1', '25', 'XI.1'],
   ['Maisons de quartier', 'Montréal', 'Canada', 'Amérique du Nord', 'Vie associative', 'Terminé', '2015', 'Salles prêtées aux associations — gratuitement.', '', 'ODD 16.7', 'art. 20', 'VIII.3'],
 ];
 write('policies-fr-1252-semicolon.csv', encodeCp1252(csv(fr, ';')));

@@ -8,6 +8,7 @@ import { demoCommand } from './commands/demo';
 import { frameworksCommand } from './commands/frameworks';
 import { importCommand } from './commands/import';
 import { searchCommand } from './commands/search';
+import { reportCommand } from './commands/report';
 import { statsCommand } from './commands/stats';
 import { suggestCommand } from './commands/suggest';
 import { validateCommand } from './commands/validate';
@@ -21,6 +22,7 @@ const COMMANDS: CliCommand[] = [
   frameworksCommand,
   suggestCommand,
   statsCommand,
+  reportCommand,
 ];
 
 function help(io: CliIo): void {

@@ -4,9 +4,10 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'el
 import { z } from 'zod';
 import { langFromLocale, type Lang } from '../../shared/model/lang';
 import { IPC, type AppInfo, type MenuCommand } from '../../shared/platform/bridge';
-import { MAX_FILE_BYTES, openFileRequest, saveFileRequest, setLanguageRequest } from '../../shared/platform/bridgeSchemas';
+import { backupId, MAX_FILE_BYTES, openFileRequest, saveFileRequest, writeBackupRequest, setLanguageRequest } from '../../shared/platform/bridgeSchemas';
 import { resolveAppFile, mimeType } from './appProtocol';
 import { guarded } from './ipcGuard';
+import { listBackups, readBackup, writeBackup } from '../services/backups';
 import { menuTemplate, menuText } from './menu';
 import {
   APP_ENTRY,
@@ -69,6 +70,10 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 function registerIpc(): void {
+  const backupsDir = join(app.getPath('userData'), 'backups');
+  ipcMain.handle(IPC.listBackups, guarded(z.undefined(), () => listBackups(backupsDir), devServerUrl));
+  ipcMain.handle(IPC.writeBackup, guarded(writeBackupRequest, (request) => writeBackup(backupsDir, request), devServerUrl));
+  ipcMain.handle(IPC.readBackup, guarded(backupId, (id) => readBackup(backupsDir, id), devServerUrl));
   ipcMain.handle(
     IPC.setLanguage,
     guarded(setLanguageRequest, async (lang) => {

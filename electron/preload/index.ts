@@ -7,6 +7,9 @@ const bridge: HrmapBridge = {
   saveFile: (request) => ipcRenderer.invoke(IPC.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(IPC.openFile, request),
   setLanguage: (lang) => ipcRenderer.invoke(IPC.setLanguage, lang),
+  listBackups: () => ipcRenderer.invoke(IPC.listBackups),
+  writeBackup: (request) => ipcRenderer.invoke(IPC.writeBackup, request),
+  readBackup: (id) => ipcRenderer.invoke(IPC.readBackup, id),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: unknown) => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);

@@ -1,11 +1,16 @@
+import { browserBackups } from './browserBackups';
 import type { Platform } from './platform';
 
 const VERSION = import.meta.env['VITE_APP_VERSION'] ?? '0.0.0';
 
 /** Browser shell: downloads for saving, a hidden file input for opening. */
 export function browserPlatform(): Platform {
+  const backups = browserBackups();
   return {
     shell: 'browser',
+    listBackups: backups.listBackups,
+    writeBackup: backups.writeBackup,
+    readBackup: backups.readBackup,
     async appInfo() {
       return {
         name: 'HRMap',

@@ -9,5 +9,8 @@ export function electronPlatform(bridge: HrmapBridge): Platform {
     openFile: (request) => bridge.openFile(request),
     setLanguage: (lang) => bridge.setLanguage(lang),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    listBackups: () => bridge.listBackups(),
+    writeBackup: (request) => bridge.writeBackup(request),
+    readBackup: (id) => bridge.readBackup(id),
   };
 }

@@ -1,7 +1,7 @@
 import type { Lang } from '../../shared/model/lang';
-import type { AppInfo, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult } from '../../shared/platform/bridge';
+import type { AppInfo, BackupInfo, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult, WriteBackupRequest } from '../../shared/platform/bridge';
 
-export type { AppInfo, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult };
+export type { AppInfo, BackupInfo, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult, WriteBackupRequest };
 
 /**
  * Everything the renderer needs from the world outside the page. Features depend on this interface only;
@@ -18,4 +18,9 @@ export interface Platform {
   setLanguage(lang: Lang): Promise<void>;
   /** Commands from the application menu; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Automatic backups, newest first: files in the app's data folder (Electron) or a separate IndexedDB (browser). */
+  listBackups(): Promise<BackupInfo[]>;
+  /** Stores a snapshot (a workspace file's bytes) and keeps only the newest `keep`. */
+  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
+  readBackup(id: string): Promise<Uint8Array | null>;
 }

@@ -23,6 +23,7 @@ import { useServices } from '../app/services';
 import { HistoryButtons } from '../mapping/HistoryButtons';
 import { itemChip } from '../mapping/itemViews';
 import { MappingPanel } from '../mapping/MappingPanel';
+import { ImportButton } from '../import/ImportButton';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusMessage } from '../ui/StatusMessage';
 import { BulkBar } from './BulkBar';
@@ -318,6 +319,7 @@ export function RegisterView() {
             {t('register:addPolicy')}
           </button>
           <HistoryButtons onDone={info} />
+          <ImportButton onDone={setMessage} />
           <input
             type="search"
             className="quick-filter"

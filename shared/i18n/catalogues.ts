@@ -20,15 +20,15 @@ import es_menu from './locales/es/menu.json';
 import en_register from './locales/en/register.json';
 import fr_register from './locales/fr/register.json';
 import es_register from './locales/es/register.json';
+import en_report from './locales/en/report.json';
+import fr_report from './locales/fr/report.json';
+import es_report from './locales/es/report.json';
 import en_search from './locales/en/search.json';
 import fr_search from './locales/fr/search.json';
 import es_search from './locales/es/search.json';
 import en_workspace from './locales/en/workspace.json';
 import fr_workspace from './locales/fr/workspace.json';
 import es_workspace from './locales/es/workspace.json';
-import en_report from './locales/en/report.json';
-import fr_report from './locales/fr/report.json';
-import es_report from './locales/es/report.json';
 
 /**
  * All message catalogues, by language and namespace. The UI, the Electron menus, the reports and the CLI
@@ -37,7 +37,6 @@ import es_report from './locales/es/report.json';
  */
 export const CATALOGUES = {
   en: {
-    report: en_report,
     common: en_common,
     dashboard: en_dashboard,
     groups: en_groups,
@@ -45,11 +44,11 @@ export const CATALOGUES = {
     mapping: en_mapping,
     menu: en_menu,
     register: en_register,
+    report: en_report,
     search: en_search,
     workspace: en_workspace,
   },
   fr: {
-    report: fr_report,
     common: fr_common,
     dashboard: fr_dashboard,
     groups: fr_groups,
@@ -57,11 +56,11 @@ export const CATALOGUES = {
     mapping: fr_mapping,
     menu: fr_menu,
     register: fr_register,
+    report: fr_report,
     search: fr_search,
     workspace: fr_workspace,
   },
   es: {
-    report: es_report,
     common: es_common,
     dashboard: es_dashboard,
     groups: es_groups,
@@ -69,6 +68,7 @@ export const CATALOGUES = {
     mapping: es_mapping,
     menu: es_menu,
     register: es_register,
+    report: es_report,
     search: es_search,
     workspace: es_workspace,
   },

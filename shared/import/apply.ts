@@ -4,7 +4,7 @@ import type { ImportPlan } from './plan';
 export type ImportOp = WorkspaceChange['ops'][number];
 
 /** The label of an import in the change log (a message key, as for every entry). */
-export const IMPORT_LABEL = 'history.import';
+export const IMPORT_LABEL = 'import:history.import';
 
 /** The plan as change-log operations (before/after per row): policies first, then their links. */
 export function importOps(plan: ImportPlan): ImportOp[] {

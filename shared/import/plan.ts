@@ -117,7 +117,9 @@ export async function planImport(input: PlanInput): Promise<ImportPlan> {
         plan.updated.push({ before: match, after: policy });
       }
     } else {
-      const id = idCell && !byId.has(idCell) ? idCell : input.makeId();
+      let id = idCell && !byId.has(idCell) ? idCell : input.makeId();
+      // Never overwrite a policy because an id generator repeated itself.
+      while (byId.has(id)) id = input.makeId();
       policy = newPolicy(id, now, parsed.fields);
       action = 'add';
       addedIndex.set(id, plan.added.length);

@@ -1,6 +1,6 @@
-import type { OpenFileRequest, SaveFileRequest } from './bridgeSchemas';
+import type { OpenFileRequest, SaveFileRequest, WriteBackupRequest } from './bridgeSchemas';
 
-export type { OpenFileRequest, SaveFileRequest };
+export type { OpenFileRequest, SaveFileRequest, WriteBackupRequest };
 
 /**
  * The contract between the renderer and the Electron main process. The preload exposes exactly these
@@ -12,6 +12,9 @@ export const IPC = {
   saveFile: 'hrmap:save-file',
   openFile: 'hrmap:open-file',
   setLanguage: 'hrmap:set-language',
+  listBackups: 'hrmap:list-backups',
+  writeBackup: 'hrmap:write-backup',
+  readBackup: 'hrmap:read-backup',
   /** Main -> renderer: a menu command. */
   menuCommand: 'hrmap:menu-command',
 } as const;
@@ -56,6 +59,16 @@ export interface AppInfo {
   dataLocation: string;
 }
 
+/** One automatic snapshot of the workspace (a workspace file), as the Backups view lists it. */
+export interface BackupInfo {
+  /** Opaque id (a file name in Electron, a row key in the browser). */
+  id: string;
+  at: string;
+  policies: number;
+  links: number;
+  bytes: number;
+}
+
 /** What the preload exposes on `window.hrmapBridge`. */
 export interface HrmapBridge {
   appInfo(): Promise<AppInfo>;
@@ -65,4 +78,10 @@ export interface HrmapBridge {
   setLanguage(lang: 'en' | 'fr' | 'es'): Promise<void>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Automatic backups in the app's data folder, newest first. */
+  listBackups(): Promise<BackupInfo[]>;
+  /** Writes a snapshot and keeps only the newest `keep`. */
+  writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
+  /** A snapshot's bytes (a workspace file); null when it is gone. */
+  readBackup(id: string): Promise<Uint8Array | null>;
 }

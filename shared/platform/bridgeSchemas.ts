@@ -25,3 +25,16 @@ export type OpenFileRequest = z.input<typeof openFileRequest>;
 
 
 export const setLanguageRequest = z.enum(['en', 'fr', 'es']);
+
+export const MAX_BACKUPS = 200;
+export const writeBackupRequest = z.object({
+  at: z.string().min(1).max(40),
+  policies: z.number().int().min(0),
+  links: z.number().int().min(0),
+  data: z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_FILE_BYTES, 'file too large'),
+  keep: z.number().int().min(1).max(MAX_BACKUPS),
+});
+export type WriteBackupRequest = z.input<typeof writeBackupRequest>;
+
+/** Backup ids are file names the main process made: never a path. */
+export const backupId = z.string().regex(/^backup-[0-9TZ-]+-\d+p-\d+l\.hrmap\.json$/, 'a backup id');

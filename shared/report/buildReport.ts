@@ -10,6 +10,7 @@ import { frameworksSheet } from './sheets/frameworks';
 import { linksSheet } from './sheets/links';
 import { matrixSheet } from './sheets/matrix';
 import { policiesSheet } from './sheets/policies';
+import { summarySheet } from './sheets/summary';
 
 export interface ReportOptions {
   scope: ReportScope;
@@ -23,10 +24,8 @@ export interface ReportOptions {
   now: Date;
 }
 
-const BUILDERS: Record<ReportSheetId, (ctx: ReportContext) => ReportSheet> = {
-  summary: () => {
-    throw new Error('The Summary sheet needs shared/stats.');
-  },
+const BUILDERS: Record<ReportSheetId, (ctx: ReportContext, title: string, now: Date) => ReportSheet> = {
+  summary: summarySheet,
   policies: policiesSheet,
   links: linksSheet,
   matrix: matrixSheet,
@@ -47,9 +46,10 @@ export function buildReport(input: ReportInput, catalog: FrameworkCatalog, optio
   const ctx = new ReportContext(input, catalog, options.scope, options.lang, options.t);
   const { t } = options;
   const preset = t(`report:presets.${options.preset}`);
+  const title = t('report:workbook.title', { preset });
   return {
     properties: {
-      title: t('report:workbook.title', { preset }),
+      title,
       subject: t('report:workbook.subject'),
       creator: 'HRMap',
       keywords: t('report:workbook.keywords'),
@@ -57,6 +57,9 @@ export function buildReport(input: ReportInput, catalog: FrameworkCatalog, optio
       description: `${input.name} · ${ctx.scopeLabel()}`,
       created: options.now,
     },
-    sheets: reportSheetIds(options).map((id) => BUILDERS[id](ctx)),
+    scope: ctx.scopeLabel(),
+    policies: ctx.policies.length,
+    links: ctx.links.length,
+    sheets: reportSheetIds(options).map((id) => BUILDERS[id](ctx, title, options.now)),
   };
 }

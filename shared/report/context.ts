@@ -145,13 +145,6 @@ export class ReportContext {
     return status ? this.label(`common:statuses.${status}`) : '';
   }
 
-  /** Group names; an id the catalogues do not know (from an older or newer workspace) is shown as it is. */
-  group(group: string): string {
-    const key = `common:groups.${group}`;
-    const name = this.label(key);
-    return name === key || name === `groups.${group}` ? group : name;
-  }
-
   strength(strength: Link['strength']): string {
     return this.label(`report:strength.${strength}`);
   }

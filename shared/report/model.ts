@@ -64,5 +64,9 @@ export interface ReportProperties {
 
 export interface ReportModel {
   properties: ReportProperties;
+  /** The scope in words, and how many policies and links it holds. */
+  scope: string;
+  policies: number;
+  links: number;
   sheets: ReportSheet[];
 }

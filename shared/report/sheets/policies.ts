@@ -1,3 +1,4 @@
+import { groupNames } from '../../model/groupsText';
 import type { Cell, ReportColumn, ReportSheet } from '../model';
 import { WIDTH, type ReportContext } from '../context';
 
@@ -50,7 +51,7 @@ export function policiesSheet(ctx: ReportContext): ReportSheet {
           ctx.status(p.status),
           p.startYear,
           p.description,
-          p.groups.map((g) => ctx.group(g)).join('; '),
+          groupNames(p.groups, ctx.lang).join('; '),
           p.createdAt,
           p.updatedAt,
           ...ctx.frameworks.map((f) => codes.get(f.id)!.join('; ')),

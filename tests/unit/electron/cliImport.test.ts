@@ -31,7 +31,7 @@ describe('hrmap import', () => {
     const data = JSON.parse(await readFile(ws, 'utf8'));
     expect(data.policies.map((p: { title: string }) => p.title)).toContain('Night buses');
     expect(data.changes).toHaveLength(2);
-    expect(data.changes[1].label).toBe('history.import');
+    expect(data.changes[1].label).toBe('import:history.import');
     expect(await main(['validate', ws], capture())).toBe(0);
   });
 

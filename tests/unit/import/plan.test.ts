@@ -32,7 +32,7 @@ describe('planning an import', () => {
       ['Participatory budget', 'Porto Alegre', 'latin-america', 'completed', 1989],
       ['Human rights ordinance', 'Gwangju', 'asia-pacific', 'planned', null],
     ]);
-    expect(plan.added[0]!.groups).toEqual(['poverty', 'women-girls']);
+    expect(plan.added[0]!.groups).toEqual(['women-girls', 'poverty']);
     expect(plan.added[1]!.description).toBe('Residents vote on investments,\nneighbourhood by neighbourhood.');
     const items = (id: string) => plan.links.filter((l) => l.policyId === id).map((l) => l.itemId);
     expect(items('imp-1')).toEqual(['sdg:6.1', 'sdg:6.b', 'udhr:25', 'charter:XI.2']);

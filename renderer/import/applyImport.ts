@@ -1,0 +1,55 @@
+import Dexie from 'dexie';
+import { IMPORT_LABEL, importOps } from '../../shared/import/apply';
+import type { ImportPlan } from '../../shared/import/plan';
+import type { ChangeLog } from '../db/changeLog';
+import type { ChangeOp } from '../db/database';
+
+export interface ApplyImportOptions {
+  /** Rows written so far and in all; called between chunks. Throwing from it aborts (nothing is kept). */
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between chunks: a cancel aborts the transaction and nothing is kept. */
+  signal?: { aborted: boolean };
+  chunkSize?: number;
+}
+
+export class ImportCancelled extends Error {}
+
+/**
+ * Writes an import plan into IndexedDB as ONE transaction with ONE change-log entry: the policies, their links
+ * and the undo record commit together or not at all (a failure, a cancel or a closed tab leaves the workspace
+ * exactly as it was). Views hear about the rows after the commit, as for any change.
+ */
+export async function applyImport(changeLog: ChangeLog, plan: ImportPlan, options: ApplyImportOptions = {}): Promise<ChangeOp[]> {
+  const db = changeLog.db;
+  const ops = importOps(plan) as ChangeOp[];
+  if (!ops.length) return ops;
+  const chunk = options.chunkSize ?? 2000;
+  const policies = [...plan.added, ...plan.updated.map((u) => u.after)];
+  const total = policies.length + plan.links.length;
+  await db.transaction('rw', [db.policies, db.links, db.changes], async () => {
+    let done = 0;
+    const step = (n: number) => {
+      done += n;
+      if (options.signal?.aborted) throw new ImportCancelled();
+      options.onProgress?.(done, total);
+    };
+    for (let i = 0; i < policies.length; i += chunk) {
+      const part = policies.slice(i, i + chunk);
+      await db.policies.bulkPut(part);
+      step(part.length);
+    }
+    for (let i = 0; i < plan.links.length; i += chunk) {
+      const part = plan.links.slice(i, i + chunk);
+      await db.links.bulkPut(part);
+      step(part.length);
+    }
+    await changeLog.record(IMPORT_LABEL, ops);
+  });
+  changeLog.announce(IMPORT_LABEL, ops);
+  return ops;
+}
+
+/** True when an error means the transaction was rolled back on purpose (cancel) rather than failing. */
+export function isCancel(error: unknown): boolean {
+  return error instanceof ImportCancelled || (error instanceof Dexie.AbortError && error.inner instanceof ImportCancelled);
+}

@@ -1,0 +1,84 @@
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/import');
+
+async function openRegister(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible();
+  await expect(page.getByText('12 policies')).toBeVisible();
+}
+
+async function chooseFile(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Import policies' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+  await (await chooser).setFiles(join(FIXTURES, name));
+}
+
+test('import a French Windows-1252 CSV through the wizard; it is still there after a reload', async ({ page }) => {
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import policies' });
+  await expect(dialog).toBeVisible();
+  await chooseFile(page, 'policies-fr-1252-semicolon.csv');
+  await expect(dialog.getByText('policies-fr-1252-semicolon.csv: 2 rows')).toBeVisible();
+  await expect(dialog.getByText(/Encoding windows-1252, separator “;”/)).toBeVisible();
+  // Columns auto-matched from French headers.
+  await expect(dialog.getByRole('combobox', { name: 'Import column “Ville” as' })).toHaveValue('city');
+  await expect(dialog.getByRole('combobox', { name: 'Import column “ODD” as' })).toHaveValue('codes:sdg');
+  await expect(dialog.getByRole('combobox', { name: 'Import column “Titulaires de droits” as' })).toHaveValue('groups');
+  // The preview shows values as they will be stored.
+  const preview = dialog.getByRole('table', { name: 'Preview: the first rows as they will be stored' });
+  const first = preview.getByRole('row').nth(1);
+  await expect(first).toContainText('Tarif social de l’eau');
+  await expect(first).toContainText('Europe');
+  await expect(first).toContainText('In progress');
+  await expect(first).toContainText('sdg:6.1 udhr:25 charter:XI.1');
+  await expect(dialog.getByRole('status').filter({ hasText: '2 to add, 0 to update, 0 to skip, 6 links' })).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/import-wizard.png' });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(/Imported: 2 added, 0 updated, 0 skipped, 6 links/)).toBeVisible();
+  await expect(page.getByText('14 policies')).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'Saint-Denis', exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('14 policies')).toBeVisible();
+});
+
+test('import an xlsx: choose the sheet, see problems with row numbers, fix a column, import', async ({ page }) => {
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import policies' });
+  await chooseFile(page, 'policies.xlsx');
+  await expect(dialog.getByRole('combobox', { name: 'Sheet' })).toHaveValue('Policies');
+  await expect(dialog.getByText('policies.xlsx: 3 rows')).toBeVisible();
+  const preview = dialog.getByRole('table', { name: 'Preview: the first rows as they will be stored' });
+  await expect(preview.getByRole('row').nth(1)).toContainText('Night buses');
+  await expect(preview.getByRole('row').nth(1)).toContainText('2021');
+  await expect(preview.getByRole('row').nth(1)).toContainText('Eurasia');
+
+  // Mapping the Description column as the region makes every row a problem, with its row number.
+  await dialog.getByRole('combobox', { name: 'Import column “Description” as' }).selectOption('region');
+  await expect(dialog.getByText('Row 2, Description: “Buses run all night on six lines.” is not a UCLG region.')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+  await page.screenshot({ path: 'docs/screenshots/import-problems.png' });
+  await dialog.getByRole('combobox', { name: 'Import column “Description” as' }).selectOption('description');
+  await expect(dialog.getByText(/is not a UCLG region/)).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('15 policies')).toBeVisible();
+  await expect(page.getByRole('gridcell', { name: 'Night buses', exact: true })).toBeVisible();
+});
+
+test('a file that is not a spreadsheet is refused with a message and nothing changes', async ({ page }) => {
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import policies' });
+  await chooseFile(page, 'not-a-spreadsheet.xlsx');
+  await expect(dialog.getByRole('alert')).toContainText('This file is not a spreadsheet.');
+  await chooseFile(page, 'truncated.xlsx');
+  await expect(dialog.getByRole('alert')).toContainText('damaged or incomplete');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('12 policies')).toBeVisible();
+});

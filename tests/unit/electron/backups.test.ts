@@ -1,0 +1,39 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listBackups, readBackup, writeBackup } from '../../../electron/services/backups';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hrmap-backups-'));
+});
+afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+const data = (text: string) => new TextEncoder().encode(text);
+
+describe('backups on disk', () => {
+  it('writes snapshots, lists them newest first with counts, keeps only the last N', async () => {
+    const folder = join(dir, 'backups'); // created on first write
+    expect(await listBackups(folder)).toEqual([]);
+    for (let i = 0; i < 5; i++) {
+      await writeBackup(folder, { at: `2026-05-01T10:00:0${i}.000Z`, policies: 10 + i, links: 50 + i, data: data(`snapshot ${i}`), keep: 3 });
+    }
+    const list = await listBackups(folder);
+    expect(list.map((b) => [b.at, b.policies, b.links])).toEqual([
+      ['2026-05-01T10:00:04.000Z', 14, 54],
+      ['2026-05-01T10:00:03.000Z', 13, 53],
+      ['2026-05-01T10:00:02.000Z', 12, 52],
+    ]);
+    expect(new TextDecoder().decode((await readBackup(folder, list[0]!.id))!)).toBe('snapshot 4');
+    expect((await readdir(folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('ignores foreign files and refuses ids that are paths', async () => {
+    await writeFile(join(dir, 'notes.txt'), 'hello');
+    await writeBackup(dir, { at: '2026-05-01T10:00:00.000Z', policies: 1, links: 2, data: data('x'), keep: 5 });
+    expect((await listBackups(dir)).map((b) => b.policies)).toEqual([1]);
+    await expect(readBackup(dir, '../../etc/passwd')).rejects.toThrow('not a backup id');
+    expect(await readBackup(dir, 'backup-2026-01-01T00-00-00-000Z-1p-1l.hrmap.json')).toBeNull();
+  });
+});
