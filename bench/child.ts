@@ -28,6 +28,11 @@ async function runScenario(): Promise<ChildMessage> {
   return { outcomes };
 }
 
+process.on('unhandledRejection', (reason) => {
+  const error = reason instanceof Error ? (reason.stack ?? reason.message) : String(reason);
+  process.send?.({ error } satisfies ChildMessage, () => process.exit(1));
+});
+
 let message: ChildMessage;
 try {
   message = await runScenario();

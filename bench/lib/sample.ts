@@ -17,16 +17,20 @@ export function median(values: readonly number[]): number {
 export interface RepeatOptions {
   warmup: number;
   runs: number;
+  /** Stop repeating once the timed runs have taken this long (at least one run is always timed). */
+  budgetMs?: number;
 }
 
-/** Runs `task` `warmup` times untimed, then `runs` times timed; returns the timings in ms. */
-export async function timeRuns<T>(task: () => T | Promise<T>, { warmup, runs }: RepeatOptions): Promise<number[]> {
+/** Runs `task` `warmup` times untimed, then up to `runs` times timed (within the budget); returns the timings in ms. */
+export async function timeRuns<T>(task: () => T | Promise<T>, { warmup, runs, budgetMs = Infinity }: RepeatOptions): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await task();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  let spent = 0;
+  for (let i = 0; i < runs && (i === 0 || spent < budgetMs); i++) {
     const start = performance.now();
     await task();
     times.push(performance.now() - start);
+    spent += times.at(-1)!;
   }
   return times;
 }

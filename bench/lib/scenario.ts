@@ -7,10 +7,12 @@ export interface BenchSize {
   seed: number;
   warmup: number;
   runs: number;
+  /** Slow operations (a whole report on a loaded machine) stop repeating after this much timed work. */
+  budgetMs: number;
 }
 
-export const FULL_SIZE: BenchSize = { policies: 20_000, seed: 7, warmup: 1, runs: 5 };
-export const QUICK_SIZE: BenchSize = { policies: 1_000, seed: 7, warmup: 1, runs: 3 };
+export const FULL_SIZE: BenchSize = { policies: 20_000, seed: 7, warmup: 1, runs: 3, budgetMs: 60_000 };
+export const QUICK_SIZE: BenchSize = { policies: 1_000, seed: 7, warmup: 1, runs: 2, budgetMs: 10_000 };
 
 export interface ScenarioContext {
   size: BenchSize;

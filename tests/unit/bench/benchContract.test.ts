@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contractProblems, figure, unavailable } from '../../../bench/lib/figures';
-import { median, percentile } from '../../../bench/lib/sample';
+import { median, percentile, timeRuns } from '../../../bench/lib/sample';
 import { formatTable } from '../../../bench/lib/table';
 import { SCENARIOS } from '../../../bench/scenarios';
 
@@ -66,5 +66,19 @@ describe('npm run bench output contract', () => {
     expect(percentile(hundred, 50)).toBe(50);
     expect(percentile(hundred, 95)).toBe(95);
     expect(percentile([7], 95)).toBe(7);
+  });
+
+  it('repeats a task after its warm-up, and stops early once the time budget is spent', async () => {
+    let calls = 0;
+    const slow = () => {
+      calls++;
+      const until = performance.now() + 2;
+      while (performance.now() < until);
+    };
+    expect(await timeRuns(slow, { warmup: 1, runs: 4 })).toHaveLength(4);
+    expect(calls).toBe(5);
+    calls = 0;
+    expect(await timeRuns(slow, { warmup: 1, runs: 4, budgetMs: 1 })).toHaveLength(1);
+    expect(calls).toBe(2);
   });
 });
