@@ -40,7 +40,6 @@ import { pasteProblemText } from './pasteMessages';
 import { parseTsv, planPaste, type PasteColumn } from './pastePlan';
 import { LinkIndex, type RegisterRow } from './registerRows';
 import '../mapping/mapping.css';
-import { markFirstRows, registerBenchHooks } from './benchHooks';
 import { RegisterFilterBanner, useRegisterExternalFilter } from './RegisterFilterBanner';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -353,7 +352,6 @@ export function RegisterView() {
 
   const onFirstDataRendered = useCallback(() => {
     firstRenderedRef.current?.();
-    if (import.meta.env.VITE_HRMAP_BENCH) markFirstRows();
   }, []);
 
   const onCellFocused = useCallback((event: CellFocusedEvent<RegisterRow>) => {
@@ -361,12 +359,6 @@ export function RegisterView() {
     const node = event.api.getDisplayedRowAtIndex(event.rowIndex);
     if (node?.data) setPanelId(node.data.id);
   }, []);
-
-  // The benchmark drives these in Chromium (only compiled in when VITE_HRMAP_BENCH is set).
-  useEffect(() => {
-    if (!import.meta.env.VITE_HRMAP_BENCH || !rows) return;
-    return registerBenchHooks({ services, api: () => apiRef.current, setQuickFilter });
-  }, [rows, services]);
 
   return (
     <div className="register-layout">

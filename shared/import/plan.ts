@@ -1,11 +1,12 @@
 import { parseRefs, type CodeRefProblem, type FrameworkHint } from '../frameworks/codeRef';
 import { linkId, type Link } from '../model/link';
 import { POLICY_FIELDS, newPolicy, type Policy, type PolicyField } from '../model/policy';
+import { parseGroupList } from '../model/groupsText';
 import { foldText, parseFieldValue, type EditError } from '../model/policyEdit';
 import type { ColumnTarget } from './headers';
 import { MAX_CELL_CHARS } from './limits';
 import type { HeaderedTable } from './table';
-import { groupsFromCell, regionFromCell, statusFromCell, yearFromCell } from './values';
+import { regionFromCell, statusFromCell, yearFromCell } from './values';
 
 /** What to do with a row whose title and city (or id) match a policy already there or an earlier row. */
 export type DuplicateMode = 'skip' | 'update' | 'add';
@@ -166,9 +167,9 @@ export function parseRow(cells: readonly string[], headers: readonly string[], t
     if (target === 'id') {
       id = cell.trim() || null;
     } else if (target === 'groups') {
-      const { groups, unknown } = groupsFromCell(cell);
-      fields.groups = groups;
-      for (const u of unknown) problems.push({ column, code: 'unknownGroup', value: u });
+      const parsed = parseGroupList(cell);
+      fields.groups = parsed.ok ? parsed.groups : [];
+      if (!parsed.ok) for (const u of parsed.unknown) problems.push({ column, code: 'unknownGroup', value: u });
     } else if (target.startsWith('codes:')) {
       const hint = target === 'codes:any' ? undefined : (target.slice(6) as FrameworkHint);
       const refs = parseRefs(cell, exists, hint);

@@ -1,6 +1,4 @@
 import { CATALOGUES } from '../i18n/catalogues';
-import type { RightsHolderGroup } from '../model/groups';
-import { parseGroupList } from '../model/groupsText';
 import { LANGS } from '../model/lang';
 import { POLICY_STATUSES, REGIONS, type PolicyStatus, type RegionId } from '../model/policy';
 import { foldText } from '../model/policyEdit';
@@ -56,12 +54,6 @@ export function statusFromCell(cell: string): PolicyStatus | string {
 /** The region id a cell names in any of our catalogues, the cell itself when none does. */
 export function regionFromCell(cell: string): RegionId | string {
   return REGION_NAMES.get(key(cell)) ?? cell;
-}
-
-/** Splits a groups cell ("Women and girls; Migrants") into ids, and what it could not read (shared reader). */
-export function groupsFromCell(cell: string): { groups: RightsHolderGroup[]; unknown: string[] } {
-  const result = parseGroupList(cell);
-  return result.ok ? { groups: result.groups, unknown: [] } : { groups: [], unknown: result.unknown };
 }
 
 /** A start year from what spreadsheets hold: 2024, "2024", a date "2024-03-01", or a float 2024.0. */

@@ -5,6 +5,7 @@ import { splitItemId } from '../model/framework';
 import { pickText, type Lang } from '../model/lang';
 import type { Link } from '../model/link';
 import type { Policy } from '../model/policy';
+import type { ReportColumn } from './model';
 import { policiesInScope, type ReportScope } from './scope';
 
 /** What a report is made from: a workspace's name, policies and links (a workspace file or the app's database). */
@@ -99,6 +100,11 @@ export class ReportContext {
       this.labels.set(cacheKey, text);
     }
     return text;
+  }
+
+  /** A column headed by `report:columns.<key>`; `userText` marks cells that hold what users typed (written as plain text). */
+  column(key: string, kind: ReportColumn['kind'], userText = false, width: number = WIDTH[kind]): ReportColumn {
+    return { header: this.t(`report:columns.${key}`), kind, width, userText };
   }
 
   /** What rows show of a linked item, worked out once per item (a large register has 100,000 links to a few hundred items). */

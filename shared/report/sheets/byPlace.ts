@@ -48,12 +48,7 @@ export function byPlaceSheet(ctx: ReportContext): ReportSheet {
   const withItems = places.filter((p) => p.items.size > 0);
   const rowCount = withItems.reduce((n, p) => n + p.items.size, 0);
 
-  const col = (key: string, kind: ReportColumn['kind'], userText: boolean, width: number = WIDTH[kind]): ReportColumn => ({
-    header: t(`report:columns.${key}`),
-    kind,
-    width,
-    userText,
-  });
+  const col = ctx.column.bind(ctx);
   return {
     id: 'byPlace',
     name: t('report:sheets.byPlace'),

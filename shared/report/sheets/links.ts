@@ -4,12 +4,7 @@ import { WIDTH, type ReportContext } from '../context';
 /** One row per policy-item link: the long format pivot tables want. */
 export function linksSheet(ctx: ReportContext): ReportSheet {
   const { t } = ctx;
-  const col = (key: string, kind: ReportColumn['kind'], userText = false, width: number = WIDTH[kind]): ReportColumn => ({
-    header: t(`report:columns.${key}`),
-    kind,
-    width,
-    userText,
-  });
+  const col = ctx.column.bind(ctx);
   const policyById = new Map(ctx.policies.map((p) => [p.id, p]));
   return {
     id: 'links',

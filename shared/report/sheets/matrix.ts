@@ -16,12 +16,7 @@ export function matrixSheet(ctx: ReportContext): ReportSheet {
   const items = ctx.matrixItems();
   const columnOf = new Map(items.map((item, i) => [item.id, i]));
   const lead = 4; // id, title, city, region
-  const col = (key: string, kind: ReportColumn['kind'], userText: boolean, width: number): ReportColumn => ({
-    header: t(`report:columns.${key}`),
-    kind,
-    width,
-    userText,
-  });
+  const col = ctx.column.bind(ctx);
   const columns: ReportColumn[] = [
     col('id', 'id', true, WIDTH.id),
     col('title', 'text', true, 42),

@@ -5,12 +5,7 @@ import { WIDTH, type ReportContext } from '../context';
 /** One row per policy: every field, then the codes it is mapped to, one column per framework. */
 export function policiesSheet(ctx: ReportContext): ReportSheet {
   const { t } = ctx;
-  const col = (key: string, kind: ReportColumn['kind'], userText = false, width: number = WIDTH[kind]): ReportColumn => ({
-    header: t(`report:columns.${key}`),
-    kind,
-    width,
-    userText,
-  });
+  const col = ctx.column.bind(ctx);
   const columns: ReportColumn[] = [
     col('id', 'id', true),
     col('title', 'longText', true, 40),
