@@ -1,5 +1,7 @@
 import { computeStats, REGION_KEYS, rootResolver, NO_REGION } from '../../stats';
 import { splitItemId } from '../../model/framework';
+import { RIGHTS_HOLDER_GROUPS } from '../../model/groups';
+import { groupNames } from '../../model/groupsText';
 import type { AboveRow, Cell, ReportColumn, ReportSheet } from '../model';
 import type { ReportContext } from '../context';
 
@@ -7,8 +9,9 @@ import type { ReportContext } from '../context';
 const BAR_WIDTH = 20;
 
 /**
- * The first sheet: what the report covers, the counts, and the coverage of each Charter article and SDG goal
- * (policies and share of policies, with a bar and a colour scale so it reads like a chart), gaps marked.
+ * The first sheet: what the report covers, the counts, and the coverage of each Charter article, SDG goal and
+ * rights-holder group (policies and share of policies, with a bar and a colour scale so it reads like a chart),
+ * gaps marked.
  * The figures are shared/stats' `computeStats`, the same the dashboard and `hrmap stats` show.
  */
 export function summarySheet(ctx: ReportContext, title: string, now: Date): ReportSheet {
@@ -22,16 +25,23 @@ export function summarySheet(ctx: ReportContext, title: string, now: Date): Repo
   }
   const regions = REGION_KEYS.filter((r) => r !== NO_REGION && stats.byRegion[r].policies > 0).length;
 
-  const coverage = ctx.matrixItems().map((item) => {
-    const { frameworkId, code } = splitItemId(item.id);
-    const count = frameworkId === 'charter' ? (stats.byCharterArticle as Record<string, number>)[code] : stats.bySdgGoal[code];
-    return { item, count: count ?? 0 };
-  });
-  const gapsOf = (frameworkId: string) => coverage.filter((c) => c.item.frameworkId === frameworkId && c.count === 0).map((c) => c.item.code);
-  const gapParts = ['charter', 'sdg']
-    .map((id) => ({ id, codes: gapsOf(id) }))
-    .filter((g) => g.codes.length > 0)
-    .map((g) => t('report:summary.gapsList', { framework: ctx.frameworkName(g.id), list: list.format(g.codes) }));
+  // One table: framework items first, then the rights-holder groups (named in the report's language, no code).
+  const groupsLabel = t('report:columns.groups');
+  const coverage = [
+    ...ctx.matrixItems().map((item) => {
+      const { frameworkId, code } = splitItemId(item.id);
+      const count = frameworkId === 'charter' ? (stats.byCharterArticle as Record<string, number>)[code] : stats.bySdgGoal[code];
+      return { kind: frameworkId, label: ctx.frameworkName(frameworkId), code: item.code, name: ctx.itemTitle(item.id), count: count ?? 0 };
+    }),
+    ...RIGHTS_HOLDER_GROUPS.map((group) => {
+      const name = groupNames([group], ctx.lang)[0]!;
+      return { kind: 'groups', label: groupsLabel, code: '', name, count: stats.byGroup[group] };
+    }),
+  ];
+  const gapParts = ['charter', 'sdg', 'groups']
+    .map((kind) => ({ kind, rows: coverage.filter((c) => c.kind === kind && c.count === 0) }))
+    .filter((g) => g.rows.length > 0)
+    .map((g) => t('report:summary.gapsList', { framework: g.rows[0]!.label, list: list.format(g.rows.map((r) => r.code || r.name)) }));
 
   const meta = (label: string, value: Cell): AboveRow => ({ role: 'meta', cells: [label, value] });
   const above: AboveRow[] = [
@@ -70,12 +80,12 @@ export function summarySheet(ctx: ReportContext, title: string, now: Date): Repo
     ],
     frozenColumns: 0,
     *rows() {
-      for (const { item, count } of coverage) {
+      for (const { label, code, name, count } of coverage) {
         const share = stats.policies ? count / stats.policies : 0;
         yield [
-          ctx.frameworkName(item.frameworkId),
-          item.code,
-          ctx.itemTitle(item.id),
+          label,
+          code,
+          name,
           count,
           share,
           '█'.repeat(Math.round(share * BAR_WIDTH)),

@@ -189,8 +189,8 @@ describe('hrmap report: the workbook read back by SheetJS', () => {
     expect(value(en.report.summary.regions)).toBe(4);
     expect(value('Links to Sustainable Development Goals')).toBe(workspace.links.filter((l) => l.itemId.startsWith('sdg:')).length);
     const headerAt = rows.findIndex((r) => r[0] === en.report.columns.framework);
-    const coverage = rows.slice(headerAt + 1);
-    expect(coverage).toHaveLength(29);
+    const coverage = rows.slice(headerAt + 1, headerAt + 1 + 29);
+    expect(rows.slice(headerAt + 1)).toHaveLength(29 + RIGHTS_HOLDER_GROUPS.length);
     for (const [framework, code, , count, share, bar, gap] of coverage) {
       const id = `${framework === catalog.framework('charter')!.name.en ? 'charter' : 'sdg'}:${code}`;
       const expected = new Set(workspace.links.filter((l) => rootOf(l.itemId) === id).map((l) => l.policyId)).size;
@@ -200,6 +200,21 @@ describe('hrmap report: the workbook read back by SheetJS', () => {
       expect(gap).toBe(expected ? '' : en.report.summary.gap);
     }
     expect(value(en.report.summary.gaps)).toContain('Sustainable Development Goals: 1, 2, 3');
+
+    // Then one row per rights-holder group, in the fixed list order, counted here from the policies themselves.
+    const groupRows = rows.slice(headerAt + 1 + 29);
+    expect(groupRows.map((r) => r[2])).toEqual(RIGHTS_HOLDER_GROUPS.map((g) => en.groups.names[g]));
+    for (const [i, [label, code, , count, share, , gap]] of groupRows.entries()) {
+      const group = RIGHTS_HOLDER_GROUPS[i]!;
+      const expected = workspace.policies.filter((p) => p.groups.includes(group)).length;
+      expect(label).toBe(en.report.columns.groups);
+      expect(code ?? '').toBe('');
+      expect(count, group).toBe(expected);
+      expect(share).toBeCloseTo(expected / 6, 10);
+      expect(gap).toBe(expected ? '' : en.report.summary.gap);
+    }
+    expect(groupRows.find((r) => r[2] === en.groups.names.refugees)?.[3]).toBe(1);
+    expect(value(en.report.summary.gaps)).toContain(`Rights-holder groups: ${en.groups.names['older-persons']}`);
   });
 
   it('never writes a formula: formula-like user text is a text cell with the Text format', () => {
