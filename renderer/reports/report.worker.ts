@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 import ExcelJS from 'exceljs';
 import i18next from 'i18next';
-import { builtinCatalog } from '../../shared/frameworks/builtin';
+import { builtinCrosswalk, builtinPacks } from '../../shared/frameworks/builtin';
+import { FrameworkCatalog } from '../../shared/frameworks/catalog';
+import { withOfficialText } from '../../shared/frameworks/officialText';
 import { i18nOptions } from '../../shared/i18n/catalogues';
 import { buildReport } from '../../shared/report/buildReport';
 import { writeReportWorkbook } from '../../shared/report/writeWorkbook';
@@ -20,7 +22,8 @@ scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
     const i18n = i18next.createInstance();
     await i18n.init({ ...i18nOptions(request.lang), initAsync: false });
     const fixed = i18n.getFixedT(request.lang);
-    const model = buildReport(request, builtinCatalog(), {
+    const catalog = new FrameworkCatalog(withOfficialText(builtinPacks(), request.officialText), builtinCrosswalk());
+    const model = buildReport(request, catalog, {
       scope: request.scope,
       preset: request.preset,
       sheets: request.sheets,

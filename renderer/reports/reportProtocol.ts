@@ -1,4 +1,4 @@
-import type { Lang } from '../../shared/model/lang';
+import type { Lang, LocalizedText } from '../../shared/model/lang';
 import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 import type { ReportScope } from '../../shared/report/scope';
@@ -13,6 +13,8 @@ export interface ReportRequest {
   preset: ReportPreset | 'custom';
   sheets: ReportSheetId[];
   lang: Lang;
+  /** Official wording the user imported, by item id: the Frameworks sheet shows it beside our summaries. */
+  officialText: Record<string, LocalizedText>;
   /** ISO time of the export, the report's date. */
   now: string;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGS, isLang, type Lang } from '../../shared/model/lang';
 import { search, type SearchHit } from '../../shared/search/search';
 import { useServices } from '../app/services';
+import { OfficialTextDialog } from '../frameworks/OfficialTextDialog';
 import { useCatalog } from '../frameworks/useCatalog';
 import { Highlighted } from './Highlighted';
 import { ItemView } from './ItemView';
@@ -26,6 +27,7 @@ export function SearchView() {
   const [matchLang, setMatchLang] = useState<Lang | ''>('');
   const [active, setActive] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [officialOpen, setOfficialOpen] = useState(false);
   const deferredQuery = useDeferredValue(query);
   const listId = useId();
 
@@ -56,7 +58,13 @@ export function SearchView() {
   return (
     <div className="search-view">
       <section className="search-pane" aria-label={t('ui.results')}>
-        <h1>{t('ui.heading')}</h1>
+        <div className="search-heading">
+          <h1>{t('ui.heading')}</h1>
+          <button type="button" onClick={() => setOfficialOpen(true)}>
+            {t('official.open')}
+          </button>
+        </div>
+        <OfficialTextDialog open={officialOpen} onClose={() => setOfficialOpen(false)} />
         <input
           type="search"
           className="search-box"

@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { decodeText, sniffKind } from '../import/bytes';
 import { parseCsv } from '../import/csv';
-import type { FrameworkItem } from '../model/framework';
+import { ImportFileError, type FileErrorCode } from '../import/limits';
+import { readSpreadsheet, type XlsxLoader } from '../import/readSpreadsheet';
+import type { SheetTable } from '../import/table';
+import type { FrameworkItem, FrameworkPack } from '../model/framework';
 import { LANGS, type Lang, type LocalizedText } from '../model/lang';
 import { foldText } from '../model/policyEdit';
 import { resolveRef, type FrameworkHint } from './codeRef';
@@ -20,6 +24,8 @@ export interface OfficialTextImport {
 export interface OfficialTextProblem {
   code: 'unreadable' | 'noCodeColumn' | 'noLanguageColumn' | 'unknownCode' | 'duplicateCode' | 'empty';
   detail: string;
+  /** A file the import itself would refuse (too large, not a spreadsheet, damaged…): its reason, for import:fileErrors. */
+  fileError?: { code: FileErrorCode; detail: Record<string, string | number> };
 }
 
 export type OfficialTextResult<T> = { ok: true; value: T } | { ok: false; problems: OfficialTextProblem[] };
@@ -53,7 +59,13 @@ export function parseOfficialText(text: string, csvMeta: Omit<OfficialTextImport
     const { framework, source, version, items } = parsed.data;
     return { ok: true, value: { frameworkId: framework, source, version, entries: items.map((i) => ({ code: i.code.trim(), text: clean(i.text) })) } };
   }
-  const [header = [], ...rows] = parseCsv(trimmed).filter((r) => r.some((c) => c.trim()));
+  return officialTextFromTable(parseCsv(trimmed), csvMeta);
+}
+
+/** A table (CSV or a sheet's cells) with a code column and a column per language; the first non-blank row is the header. */
+export function officialTextFromTable(table: readonly (readonly string[])[], meta: Omit<OfficialTextImport, 'entries'>): OfficialTextResult<OfficialTextImport> {
+  const [header = [], ...rows] = table.filter((r) => r.some((c) => c.trim()));
+  if (!header.length) return { ok: false, problems: [{ code: 'empty', detail: '' }] };
   const names = header.map((h) => foldText(h).trim().replace(/^(texte|texto|text)[\s_-]*/, ''));
   const codeAt = names.findIndex((n) => n === 'code' || n === 'codigo' || n === 'id');
   if (codeAt < 0) return { ok: false, problems: [{ code: 'noCodeColumn', detail: header.join(', ') }] };
@@ -64,7 +76,28 @@ export function parseOfficialText(text: string, csvMeta: Omit<OfficialTextImport
     for (const [lang, at] of langAt) text[lang] = row[at] ?? '';
     return { code: (row[codeAt] ?? '').trim(), text: clean(text) };
   });
-  return { ok: true, value: { ...csvMeta, entries } };
+  return { ok: true, value: { ...meta, entries } };
+}
+
+/**
+ * An official-text file as the user chose it: our JSON format, a CSV, or an .xlsx (its first sheet with
+ * content). The content decides, not the name; a file that is none of these, too large or damaged is refused
+ * with the import's own reasons (`fileError`).
+ */
+export async function readOfficialTextFile(bytes: Uint8Array, loadXlsx: XlsxLoader, meta: Omit<OfficialTextImport, 'entries'>): Promise<OfficialTextResult<OfficialTextImport>> {
+  if (sniffKind(bytes) === 'text') {
+    const { text } = decodeText(bytes);
+    if (text.replace(/^\uFEFF/, '').trimStart().startsWith('{')) return parseOfficialText(text, meta);
+  }
+  let sheets: SheetTable[];
+  try {
+    sheets = (await readSpreadsheet(bytes, loadXlsx)).sheets;
+  } catch (error) {
+    if (error instanceof ImportFileError) return { ok: false, problems: [{ code: 'unreadable', detail: error.code, fileError: { code: error.code, detail: error.detail } }] };
+    throw error;
+  }
+  const sheet = sheets.find((s) => s.rows.some((r) => r.cells.some((c) => c.trim()))) ?? sheets[0];
+  return officialTextFromTable(sheet?.rows.map((r) => r.cells) ?? [], meta);
 }
 
 /**
@@ -97,6 +130,15 @@ export function attachOfficialText(items: readonly FrameworkItem[], data: Offici
   if (problems.length) return { ok: false, problems };
   if (!updates.size) return { ok: false, problems: [{ code: 'empty', detail: '' }] };
   return { ok: true, value: [...updates.values()] };
+}
+
+/** The packs with official wording attached by item id (what a database holds), for code that starts from the built-in packs. */
+export function withOfficialText(packs: readonly FrameworkPack[], texts: Readonly<Record<string, LocalizedText>>): FrameworkPack[] {
+  if (!Object.keys(texts).length) return [...packs];
+  return packs.map((pack) => ({
+    ...pack,
+    items: pack.items.map((item) => (texts[item.id] ? { ...item, officialText: { ...item.officialText, ...texts[item.id] } } : item)),
+  }));
 }
 
 function clean(text: LocalizedText): LocalizedText {

@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../../../shared/frameworks/builtin';
-import { attachOfficialText, parseOfficialText } from '../../../shared/frameworks/officialText';
+import { loadXlsxNode } from '../../../electron/cli/xlsxLoader';
+import { builtinCatalog, builtinPacks } from '../../../shared/frameworks/builtin';
+import { attachOfficialText, parseOfficialText, readOfficialTextFile, withOfficialText } from '../../../shared/frameworks/officialText';
 
 const items = builtinCatalog().items;
 const meta = { frameworkId: 'charter', source: 'UCLG 2011 text', version: '2011' };
@@ -43,5 +45,53 @@ describe('importing official wording by code', () => {
     expect(parseOfficialText('code,wording\nXI,text', meta)).toMatchObject({ ok: false, problems: [{ code: 'noLanguageColumn' }] });
     expect(parseOfficialText('{"format":"hrmap-official-text"}', meta)).toMatchObject({ ok: false, problems: [{ code: 'unreadable' }] });
     expect(parseOfficialText('  ', meta)).toMatchObject({ ok: false, problems: [{ code: 'empty' }] });
+  });
+});
+
+describe('reading an official-text file as the user chose it', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('reads an .xlsx (the first sheet with content) written by exceljs, with its cached values only', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Empty');
+    const sheet = workbook.addWorksheet('SDG');
+    sheet.addRow(['Code', 'EN', 'ES']);
+    sheet.addRow(['6.1', 'Official 6.1', 'Oficial 6.1']);
+    sheet.addRow(['SDG 6.b', { formula: '"Official "&"6.b"', result: 'Official 6.b' }, '']);
+    const data = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const read = await readOfficialTextFile(data, loadXlsxNode, { frameworkId: 'sdg', source: 'UN', version: '2017' });
+    expect(read).toEqual({
+      ok: true,
+      value: { frameworkId: 'sdg', source: 'UN', version: '2017', entries: [{ code: '6.1', text: { en: 'Official 6.1', es: 'Oficial 6.1' } }, { code: 'SDG 6.b', text: { en: 'Official 6.b' } }] },
+    });
+    const attached = read.ok ? attachOfficialText(items, read.value) : null;
+    expect(attached?.ok && attached.value.map((i) => [i.id, i.officialText])).toEqual([
+      ['sdg:6.1', { en: 'Official 6.1', es: 'Oficial 6.1' }],
+      ['sdg:6.b', { en: 'Official 6.b' }],
+    ]);
+  });
+
+  it('reads JSON whatever the chosen framework, and a Windows-1252 CSV', async () => {
+    const json = JSON.stringify({ format: 'hrmap-official-text', framework: 'udhr', source: 'UN', version: '1948', items: [{ code: '1', text: { fr: 'Tous les êtres humains' } }] });
+    expect(await readOfficialTextFile(bytes(json), loadXlsxNode, meta)).toMatchObject({ ok: true, value: { frameworkId: 'udhr', entries: [{ code: '1' }] } });
+    const cp1252 = Uint8Array.from([...'code;fr\r\nXI;Droit à l'].map((c) => c.charCodeAt(0)).concat([0x27, 0x65, 0x61, 0x75]));
+    expect(await readOfficialTextFile(cp1252, loadXlsxNode, meta)).toMatchObject({ ok: true, value: { entries: [{ code: 'XI', text: { fr: "Droit à l'eau" } }] } });
+  });
+
+  it('refuses what the import refuses, with its reason: a binary file, a damaged .xlsx, an empty file', async () => {
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    expect(await readOfficialTextFile(png, loadXlsxNode, meta)).toMatchObject({ ok: false, problems: [{ code: 'unreadable', fileError: { code: 'notASpreadsheet' } }] });
+    const truncated = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
+    expect(await readOfficialTextFile(truncated, loadXlsxNode, meta)).toMatchObject({ ok: false, problems: [{ fileError: { code: 'corrupt' } }] });
+    expect(await readOfficialTextFile(new Uint8Array(), loadXlsxNode, meta)).toMatchObject({ ok: false, problems: [{ fileError: { code: 'empty' } }] });
+  });
+
+  it('overlays attached wording on packs by item id, leaving the others as they are', () => {
+    const packs = builtinPacks();
+    const overlaid = withOfficialText(packs, { 'charter:XI': { en: 'Official XI' } });
+    const item = (id: string) => overlaid.flatMap((p) => p.items).find((i) => i.id === id)!;
+    expect(item('charter:XI').officialText).toEqual({ en: 'Official XI' });
+    expect(item('charter:XII').officialText).toBeUndefined();
+    expect(packs.flatMap((p) => p.items).find((i) => i.id === 'charter:XI')!.officialText).toBeUndefined();
   });
 });
