@@ -24,6 +24,8 @@ export interface XlsxCell {
   style: XlsxStyle;
 }
 export interface XlsxRow extends XlsxStyle {
+  /** The row's own style (exceljs gives every row a fresh empty one). */
+  style?: XlsxStyle;
   getCell(column: number): XlsxCell;
   commit(): void;
 }
@@ -143,15 +145,21 @@ function addSafeRow(sheet: XlsxSheet, cells: readonly Cell[], columns: readonly 
     if (typeof value === 'string') values[i] = cellText(value);
   }
   const row = sheet.addRow(values);
+  // Data rows share one frozen empty row style (same cache reason as below; frozen so nothing can style it).
+  if (styles) row.style = NO_ROW_STYLE;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
-    if (value === null || value === undefined) continue;
+    // Empty cells get the column's shared style object too: exceljs caches style ids by object, and a
+    // fresh copy per empty cell (the sparse Matrix has half a million) costs a style lookup each.
+    if (value === undefined || (value === null && !styles)) continue;
     const guard = typeof value === 'string' && !columns[i]?.userText && looksLikeFormula(value);
     if (styles) row.getCell(i + 1).style = guard ? styles.text[i]! : styles.plain[i]!;
     else if (guard) row.getCell(i + 1).numFmt = '@';
   }
   return row;
 }
+
+const NO_ROW_STYLE: XlsxStyle = Object.freeze({});
 
 interface ColumnStyles {
   plain: XlsxStyle[];
