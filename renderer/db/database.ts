@@ -12,6 +12,8 @@ export interface MetaRow {
 /** A framework as installed in this workspace, with the pack version its items come from. */
 export interface FrameworkRow extends Framework {
   installedAt: string;
+  /** The version a user's revision replaced: set when the user loaded this version, so app upgrades leave it alone. */
+  revisedFrom?: string;
 }
 
 /**

@@ -17,14 +17,14 @@ export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, t
     const id = newPack.framework.id;
     const installed = await db.frameworks.get(id);
     if (!installed) throw new Error(`framework ${id} is not installed`);
-    const { installedAt: _at, ...framework } = installed;
+    const { installedAt: _at, revisedFrom: _from, ...framework } = installed;
     const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
     const links: Link[] = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
     const plan = planRevision(oldPack, newPack, table, links, now);
 
     await db.items.bulkDelete(oldPack.items.map((i) => i.id));
     await db.items.bulkPut(newPack.items);
-    await db.frameworks.put({ ...newPack.framework, installedAt: now });
+    await db.frameworks.put({ ...newPack.framework, installedAt: now, revisedFrom: installed.version });
     await db.links.bulkDelete([...plan.moved.map((m) => m.before.id), ...plan.merged.map((m) => m.before.id), ...plan.unmatched.map((l) => l.id)]);
     await db.links.bulkPut([...plan.kept, ...plan.moved.map((m) => m.after)]);
     const waiting = ((await db.meta.get(reviewKey(id)))?.value as Link[] | undefined) ?? [];

@@ -11,14 +11,16 @@ export interface InstallReport {
 /**
  * Puts the built-in packs into the `frameworks` and `items` tables on first start, and again when a pack's
  * version changes (an app upgrade), all in one transaction: a failure leaves the previous frameworks whole.
- * Official wording a user attached to an item (`officialText`) survives the upgrade.
+ * Official wording a user attached to an item (`officialText`) survives the upgrade; a framework the user
+ * revised (applyRevision) is not touched.
  */
 export async function installFrameworks(db: HrmapDatabase, packs: FrameworkPack[] = builtinPacks()): Promise<InstallReport> {
   const report: InstallReport = { installed: [], upgraded: [] };
   await db.transaction('rw', db.frameworks, db.items, async () => {
     for (const pack of packs) {
       const existing = await db.frameworks.get(pack.framework.id);
-      if (existing && existing.version === pack.framework.version) continue;
+      // A revision the user loaded stays: putting the built-in version back would strand its moved links.
+      if (existing && (existing.version === pack.framework.version || existing.revisedFrom !== undefined)) continue;
       const previous = new Map((await db.items.where('frameworkId').equals(pack.framework.id).toArray()).map((i) => [i.id, i]));
       const items: FrameworkItem[] = pack.items.map((item) => {
         const official = previous.get(item.id)?.officialText;
@@ -36,7 +38,7 @@ export async function installFrameworks(db: HrmapDatabase, packs: FrameworkPack[
 /** The frameworks as installed in this database (built-in and imported, with attached official text). */
 export async function loadCatalog(db: HrmapDatabase, crosswalk: CrosswalkEntry[] = builtinCrosswalk()): Promise<FrameworkCatalog> {
   const [frameworks, items] = await db.transaction('r', db.frameworks, db.items, () => Promise.all([db.frameworks.toArray(), db.items.toArray()]));
-  const packs: FrameworkPack[] = frameworks.map(({ installedAt: _installedAt, ...framework }) => ({
+  const packs: FrameworkPack[] = frameworks.map(({ installedAt: _installedAt, revisedFrom: _revisedFrom, ...framework }) => ({
     format: 'hrmap-framework-pack',
     framework,
     items: items.filter((i) => i.frameworkId === framework.id),

@@ -36,6 +36,12 @@ describe('a Charter revision in IndexedDB', () => {
     expect((await db.frameworks.get('charter'))!.version).toBe('2026-draft');
     expect(await db.items.get('charter:XI.2')).toBeUndefined();
     expect(await db.items.get('charter:XI.7')).toBeDefined();
+
+    // The next start installs the built-in packs again: the user's revision stays, with its moved link.
+    expect(await installFrameworks(db)).toEqual({ installed: [], upgraded: [] });
+    expect((await db.frameworks.get('charter'))!.version).toBe('2026-draft');
+    expect(await db.items.get('charter:XI.7')).toBeDefined();
+    expect(await db.items.get('charter:XI.2')).toBeUndefined();
   });
 
   it('writes nothing when the table names an item the new version lacks', async () => {
