@@ -4,6 +4,7 @@ import { LANGS, isLang, type Lang } from '../../shared/model/lang';
 import { search, type SearchHit } from '../../shared/search/search';
 import { useServices } from '../app/services';
 import { OfficialTextDialog } from '../frameworks/OfficialTextDialog';
+import { RevisionDialog, RevisionReviewNotice } from '../frameworks/RevisionDialog';
 import { useCatalog } from '../frameworks/useCatalog';
 import { Highlighted } from './Highlighted';
 import { ItemView } from './ItemView';
@@ -28,6 +29,7 @@ export function SearchView() {
   const [active, setActive] = useState(0);
   const [openId, setOpenId] = useState<string | null>(null);
   const [officialOpen, setOfficialOpen] = useState(false);
+  const [revisionOpen, setRevisionOpen] = useState(false);
   const deferredQuery = useDeferredValue(query);
   const listId = useId();
 
@@ -60,11 +62,18 @@ export function SearchView() {
       <section className="search-pane" aria-label={t('ui.results')}>
         <div className="search-heading">
           <h1>{t('ui.heading')}</h1>
-          <button type="button" onClick={() => setOfficialOpen(true)}>
-            {t('official.open')}
-          </button>
+          <span className="search-heading-actions">
+            <button type="button" onClick={() => setOfficialOpen(true)}>
+              {t('official.open')}
+            </button>
+            <button type="button" onClick={() => setRevisionOpen(true)}>
+              {t('revision.open')}
+            </button>
+          </span>
         </div>
         <OfficialTextDialog open={officialOpen} onClose={() => setOfficialOpen(false)} />
+        <RevisionDialog open={revisionOpen} onClose={() => setRevisionOpen(false)} />
+        <RevisionReviewNotice />
         <input
           type="search"
           className="search-box"

@@ -1,0 +1,241 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { parseFrameworkPack } from '../../shared/frameworks/packSchema';
+import { checkCorrespondence, parseCorrespondence, planRevision, type RevisionPlan, type RevisionProblem } from '../../shared/frameworks/revision';
+import { decodeText } from '../../shared/import/bytes';
+import type { FrameworkPack } from '../../shared/model/framework';
+import type { Link } from '../../shared/model/link';
+import { takeBackup } from '../backups/backupService';
+import { useServices } from '../app/services';
+import { StatusMessage } from '../ui/StatusMessage';
+import { applyRevision, reviewKey } from './frameworkUpdates';
+
+const REVIEW_PREFIX = reviewKey('');
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+}
+
+interface Chosen<T> {
+  name: string;
+  value: T;
+}
+
+type Outcome = { text: string; tone: 'info' | 'error'; details: string[] };
+
+/** How many problems or set-aside links the dialog lists by name. */
+const SHOWN = 10;
+
+/**
+ * Loads a new version of an installed framework (the Charter-Agenda is under revision) with its correspondence
+ * table: shows where every link will go before anything changes, takes a backup, applies it in one transaction,
+ * then reloads the page so every view uses the new items. Links with no counterpart are set aside for review.
+ */
+export function RevisionDialog({ open, onClose }: Props) {
+  const { t } = useTranslation(['search', 'common']);
+  const { db, platform } = useServices();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [pack, setPack] = useState<Chosen<FrameworkPack> | null>(null);
+  const [table, setTable] = useState<Chosen<Map<string, string>> | null>(null);
+  const [plan, setPlan] = useState<RevisionPlan | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [applied, setApplied] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+    if (open) {
+      setPack(null);
+      setTable(null);
+      setPlan(null);
+      setOutcome(null);
+      setApplied(false);
+    }
+  }, [open]);
+
+  const refuse = (name: string, details: string[]) => setOutcome({ text: t('revision.refused', { name }), tone: 'error', details });
+  const problemText = (p: RevisionProblem) => t(`revision.problems.${p.code}`, { detail: p.detail });
+
+  // The plan is worked out as soon as both files are in, against what is installed now: nothing is written.
+  useEffect(() => {
+    if (!pack || !table) return setPlan(null);
+    let live = true;
+    void (async () => {
+      const id = pack.value.framework.id;
+      const installed = await db.frameworks.get(id);
+      if (!installed) return live && refuse(pack.name, [t('revision.problems.notInstalled', { detail: id })]);
+      const { installedAt: _at, revisedFrom: _from, ...framework } = installed;
+      const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
+      const problems = checkCorrespondence(oldPack, pack.value, table.value);
+      if (problems.length) return live && refuse(table.name, problems.map(problemText));
+      const links = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
+      if (live) {
+        setOutcome(null);
+        setPlan(planRevision(oldPack, pack.value, table.value, links, new Date().toISOString()));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+    // refuse and problemText only translate.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pack, table, db]);
+
+  const choosePack = async () => {
+    const file = await platform.openFile({ filters: [{ name: t('revision.packType'), extensions: ['json'] }] });
+    if (!file) return;
+    try {
+      setPack({ name: file.name, value: parseFrameworkPack(JSON.parse(decodeText(file.data).text)) });
+    } catch (error) {
+      setPack(null);
+      refuse(file.name, [t('revision.problems.unreadable', { detail: error instanceof Error ? error.message.slice(0, 300) : String(error) })]);
+    }
+  };
+
+  const chooseTable = async () => {
+    const file = await platform.openFile({ filters: [{ name: t('revision.tableType'), extensions: ['json', 'csv'] }] });
+    if (!file) return;
+    const parsed = parseCorrespondence(decodeText(file.data).text);
+    if (parsed.problems.length) {
+      setTable(null);
+      return refuse(file.name, parsed.problems.map(problemText));
+    }
+    setTable({ name: file.name, value: parsed.table });
+  };
+
+  const apply = async () => {
+    if (!pack || !table) return;
+    setBusy(true);
+    try {
+      await takeBackup(db, platform); // the links as they were, should the revision turn out wrong
+      const done = await applyRevision(db, pack.value, table.value);
+      setApplied(true);
+      setOutcome({
+        text: t('revision.applied', { framework: t(`frameworkShort.${done.frameworkId}`, { defaultValue: done.frameworkId }), version: done.toVersion }),
+        tone: 'info',
+        details: [],
+      });
+    } catch (error) {
+      setOutcome({ text: t('revision.failed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error', details: [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const finish = () => {
+    // Every view built its catalogue at start-up; a reload is the one way they all see the new items.
+    if (applied) window.location.reload();
+    else onClose();
+  };
+
+  return (
+    <dialog ref={ref} className="workspace-dialog official-dialog" aria-labelledby="revision-title" onCancel={finish}>
+      <h2 id="revision-title">{t('revision.title')}</h2>
+      <p>{t('revision.intro')}</p>
+      <div className="revision-files">
+        <button type="button" disabled={applied} onClick={() => void choosePack()}>
+          {t('revision.choosePack')}
+        </button>
+        <span>{pack ? t('revision.pack', { name: pack.name, framework: pack.value.framework.id, version: pack.value.framework.version, count: pack.value.items.length }) : ''}</span>
+        <button type="button" disabled={applied} onClick={() => void chooseTable()}>
+          {t('revision.chooseTable')}
+        </button>
+        <span>{table ? t('revision.table', { name: table.name, count: table.value.size }) : ''}</span>
+      </div>
+      {plan && !applied && (
+        <div role="status" className="revision-plan">
+          <p>
+            {t('revision.plan', {
+              from: plan.fromVersion,
+              to: plan.toVersion,
+              kept: plan.kept.length,
+              moved: plan.moved.length,
+              merged: plan.merged.length,
+              unmatched: plan.unmatched.length,
+            })}
+          </p>
+          {plan.unmatched.length > 0 && <ReviewList links={plan.unmatched.map((l) => ({ policyId: l.policyId, itemId: l.itemId }))} />}
+        </div>
+      )}
+      {outcome && (
+        <div className="official-result">
+          <StatusMessage message={outcome.text} tone={outcome.tone} />
+          {outcome.details.length > 0 && (
+            <div className="problems">
+              <ul>
+                {outcome.details.slice(0, SHOWN).map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+                {outcome.details.length > SHOWN && <li>{t('official.more', { count: outcome.details.length - SHOWN })}</li>}
+              </ul>
+            </div>
+          )}
+        </div>
+      )}
+      <div className="dialog-actions">
+        <button type="button" onClick={finish}>
+          {applied ? t('revision.reload') : t('common:close')}
+        </button>
+        {!applied && (
+          <button type="button" className="primary" disabled={!plan || busy} onClick={() => void apply()}>
+            {t('revision.apply')}
+          </button>
+        )}
+      </div>
+    </dialog>
+  );
+}
+
+/** Links that cannot follow a revision, by policy title and former item id. */
+export function ReviewList({ links }: { links: { policyId: string; itemId: string }[] }) {
+  const { t } = useTranslation('search');
+  const { db } = useServices();
+  const [titles, setTitles] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    let live = true;
+    void db.policies.bulkGet(links.map((l) => l.policyId)).then((rows) => live && setTitles(new Map(rows.flatMap((p) => (p ? [[p.id, p.title] as const] : [])))));
+    return () => {
+      live = false;
+    };
+  }, [links, db]);
+  return (
+    <div className="problems">
+      <p>{t('revision.unmatchedHeading', { count: links.length })}</p>
+      <ul>
+        {links.slice(0, SHOWN).map((l) => (
+          <li key={`${l.policyId}|${l.itemId}`}>{t('revision.unmatchedLink', { policy: titles.get(l.policyId) ?? l.policyId, item: l.itemId })}</li>
+        ))}
+        {links.length > SHOWN && <li>{t('official.more', { count: links.length - SHOWN })}</li>}
+      </ul>
+    </div>
+  );
+}
+
+/**
+ * In the Frameworks view while links set aside by a revision wait for review: which ones, and a way to say
+ * they have been dealt with (the analyst maps those policies again in the register).
+ */
+export function RevisionReviewNotice() {
+  const { t } = useTranslation('search');
+  const { db } = useServices();
+  const waiting = useLiveQuery(async () => {
+    const rows = await db.meta.where('key').startsWith(REVIEW_PREFIX).toArray();
+    return rows.flatMap((row) => (Array.isArray(row.value) ? (row.value as Link[]) : [])).map((l) => ({ policyId: l.policyId, itemId: l.itemId }));
+  }, [db]);
+  if (!waiting?.length) return null;
+  const clear = () => void db.meta.where('key').startsWith(REVIEW_PREFIX).delete();
+  return (
+    <details className="revision-review">
+      <summary>{t('revision.waiting', { count: waiting.length })}</summary>
+      <ReviewList links={waiting} />
+      <button type="button" onClick={clear}>
+        {t('revision.reviewed')}
+      </button>
+    </details>
+  );
+}

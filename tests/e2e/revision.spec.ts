@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+
+type Item = { id: string; code: string; parentId: string | null; order: number };
+const charter = JSON.parse(readFileSync('resources/frameworks/charter.json', 'utf8')) as { framework: { version: string }; items: Item[] };
+const demo = JSON.parse(readFileSync('resources/demo/demo.hrmap.json', 'utf8')) as { policies: { id: string; title: string }[] };
+const title = (id: string) => demo.policies.find((p) => p.id === id)!.title;
+
+/** A made-up revision: action X.5 is gone, XI.2 is renumbered XI.7. */
+const revised = {
+  ...charter,
+  framework: { ...charter.framework, version: '2026-draft' },
+  items: charter.items.filter((i) => i.id !== 'charter:X.5').map((i) => (i.id === 'charter:XI.2' ? { ...i, id: 'charter:XI.7', code: 'XI.7' } : i)),
+};
+
+async function putLinks(page: Page, links: [string, string][]): Promise<void> {
+  await page.evaluate(async (pairs) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hrmap');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('links', 'readwrite');
+    const at = '2026-02-01T10:00:00.000Z';
+    for (const [policyId, itemId] of pairs) tx.objectStore('links').put({ id: `${policyId}|${itemId}`, policyId, itemId, strength: 'primary', rationale: '', author: 'e2e', createdAt: at, updatedAt: at });
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, links);
+}
+
+async function choose(page: Page, button: string, name: string, content: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('dialog', { name: 'Load a new version of a framework' }).getByRole('button', { name: button }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/octet-stream', buffer: Buffer.from(content) });
+}
+
+test('a Charter revision moves mappings along the correspondence table and sets the rest aside for review', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('grid')).toBeVisible();
+  await putLinks(page, [
+    ['demo-001', 'charter:XI.2'],
+    ['demo-002', 'charter:X.5'],
+    ['demo-003', 'charter:I'],
+  ]);
+  await page.reload();
+  await page.getByRole('navigation').getByRole('button', { name: 'Frameworks' }).click();
+  await page.getByRole('button', { name: 'Load a new version…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Load a new version of a framework' });
+
+  await choose(page, 'Choose the new version (pack)…', 'charter-2026.json', JSON.stringify(revised));
+  await expect(dialog.getByText('charter-2026.json: charter version 2026-draft, 75 items')).toBeVisible();
+  // A table naming an item the new version lacks is refused before anything is planned.
+  await choose(page, 'Choose the correspondence table…', 'wrong.csv', 'old,new\ncharter:XI.2,charter:XI.99\n');
+  await expect(dialog.getByRole('alert')).toHaveText('wrong.csv cannot be used:');
+  await expect(dialog.getByText('The table names an item the new version does not have: charter:XI.99')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Apply the new version' })).toBeDisabled();
+
+  await choose(page, 'Choose the correspondence table…', 'table.csv', 'old,new\ncharter:XI.2,charter:XI.7\n');
+  await expect(dialog.getByRole('status')).toContainText(
+    'From version 2011 to 2026-draft: 1 links keep their item, 1 move to a new item, 0 fold into another link of the same policy, 1 have no counterpart',
+  );
+  await expect(dialog.getByText(`${title('demo-002')}: charter:X.5`)).toBeVisible();
+  await page.screenshot({ path: 'docs/screenshots/framework-revision.png' });
+  await dialog.getByRole('button', { name: 'Apply the new version' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Charter is now version 2026-draft. Reload to use it everywhere.');
+  await dialog.getByRole('button', { name: 'Reload' }).click();
+
+  // After the reload the new items are everywhere, the moved mapping with them, and the set-aside one is listed.
+  await page.getByRole('navigation').getByRole('button', { name: 'Frameworks' }).click();
+  const notice = page.getByText('1 mapping set aside by a framework revision is waiting for review');
+  await expect(notice).toBeVisible();
+  const box = page.getByRole('combobox', { name: 'Search frameworks' });
+  await box.fill('Charter XI.7');
+  await box.press('Enter');
+  const item = page.getByRole('region', { name: 'Item' });
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText(/^XI\.7\s/);
+  await expect(item.getByText(title('demo-001'))).toBeVisible();
+  await box.fill('Charter X.5');
+  await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).not.toContainText('Exact reference');
+
+  await notice.click();
+  await expect(page.getByText(`${title('demo-002')}: charter:X.5`)).toBeVisible();
+  await page.getByRole('button', { name: 'Mark all as reviewed' }).click();
+  await expect(notice).toBeHidden();
+
+  // The next start keeps the revision (the built-in 2011 pack is not put back).
+  await page.reload();
+  await page.getByRole('navigation').getByRole('button', { name: 'Frameworks' }).click();
+  await box.fill('Charter XI.7');
+  await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).toContainText('Exact reference');
+});
