@@ -401,7 +401,6 @@ export function RegisterView() {
           >
             <GroupBulkActions count={counts.selected} selectedIds={selectedIds} onDone={info} />
           </BulkBar>
-          {message && <StatusMessage message={message.text} tone={message.tone} />}
         </div>
         <div className="grid-host" onPaste={(event) => void onPaste(event)}>
           {rows && (
@@ -435,6 +434,8 @@ export function RegisterView() {
             />
           )}
         </div>
+        {/* A status line of fixed height under the grid: a message never moves the rows. */}
+        <div className="register-status">{message && <StatusMessage message={message.text} tone={message.tone} />}</div>
         <ExportReportDialog open={exporting} onClose={() => setExporting(false)} shownIds={shownIds} />
         <ConfirmDialog
           open={confirmDelete > 0}
