@@ -148,6 +148,7 @@ export function SearchView() {
                   <Highlighted text={hit.title} ranges={hit.matches.title} />
                 </span>
                 {hit.exact && <span className="result-flag">{t('ui.exact')}</span>}
+                {hit.fallback && <span className="result-flag untranslated-flag">{t('ui.untranslated')}</span>}
               </div>
               <p className="result-text" lang={hit.fallback ? 'en' : lang}>
                 <Highlighted text={snippet(hit).text} ranges={snippet(hit).ranges} />
