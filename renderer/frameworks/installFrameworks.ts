@@ -37,6 +37,11 @@ export async function installFrameworks(db: HrmapDatabase, packs: FrameworkPack[
 
 /** The frameworks as installed in this database (built-in and imported, with attached official text). */
 export async function loadCatalog(db: HrmapDatabase, crosswalk: CrosswalkEntry[] = builtinCrosswalk()): Promise<FrameworkCatalog> {
+  return new FrameworkCatalog(await loadPacks(db), crosswalk);
+}
+
+/** The installed frameworks as packs, Charter, UDHR and SDGs first (what the report worker is sent). */
+export async function loadPacks(db: HrmapDatabase): Promise<FrameworkPack[]> {
   const [frameworks, items] = await db.transaction('r', db.frameworks, db.items, () => Promise.all([db.frameworks.toArray(), db.items.toArray()]));
   const packs: FrameworkPack[] = frameworks.map(({ installedAt: _installedAt, revisedFrom: _revisedFrom, ...framework }) => ({
     format: 'hrmap-framework-pack',
@@ -45,7 +50,7 @@ export async function loadCatalog(db: HrmapDatabase, crosswalk: CrosswalkEntry[]
   }));
   const order = ['charter', 'udhr', 'sdg'];
   packs.sort((a, b) => rank(order, a.framework.id) - rank(order, b.framework.id));
-  return new FrameworkCatalog(packs, crosswalk);
+  return packs;
 }
 
 function rank(order: string[], id: string): number {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLang, LANGS, type Lang, type LocalizedText } from '../../shared/model/lang';
+import type { FrameworkPack } from '../../shared/model/framework';
+import { isLang, LANGS, type Lang } from '../../shared/model/lang';
 import type { Link } from '../../shared/model/link';
 import { REGIONS, type Policy, type RegionId } from '../../shared/model/policy';
 import { reportSheetIds } from '../../shared/report/buildReport';
@@ -8,6 +9,7 @@ import type { ReportScope } from '../../shared/report/scope';
 import { REPORT_PRESETS, REPORT_SHEETS, type ReportPreset, type ReportSheetId } from '../../shared/report/sheets';
 import { cityKey } from '../../shared/stats/stats';
 import { useServices } from '../app/services';
+import { loadPacks } from '../frameworks/installFrameworks';
 import { META_NAME } from '../workspace/workspaceRepository';
 import { ReportCancelled, runReportWorker, type ReportJob } from './runReportWorker';
 
@@ -30,7 +32,7 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
   const { db, platform } = useServices();
   const ref = useRef<HTMLDialogElement>(null);
   const job = useRef<ReportJob | null>(null);
-  const [data, setData] = useState<{ policies: Policy[]; links: Link[]; name: string; shown: string[]; officialText: Record<string, LocalizedText> } | null>(null);
+  const [data, setData] = useState<{ policies: Policy[]; links: Link[]; name: string; shown: string[]; packs: FrameworkPack[] } | null>(null);
   const [scopeKind, setScopeKind] = useState<ScopeKind>('all');
   const [city, setCity] = useState('');
   const [region, setRegion] = useState<RegionId | ''>('');
@@ -49,11 +51,9 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
     if (isLang(i18n.resolvedLanguage)) setLang(i18n.resolvedLanguage);
     const shown = shownIds();
     let alive = true;
-    const official = db.items.filter((item) => item.officialText !== undefined).toArray();
-    void Promise.all([db.policies.toArray(), db.links.toArray(), db.meta.get(META_NAME), official]).then(([policies, links, name, items]) => {
+    void Promise.all([db.policies.toArray(), db.links.toArray(), db.meta.get(META_NAME), loadPacks(db)]).then(([policies, links, name, packs]) => {
       if (!alive) return;
-      const officialText = Object.fromEntries(items.map((item) => [item.id, item.officialText!]));
-      setData({ policies, links, name: typeof name?.value === 'string' ? name.value : t('report:presets.custom'), shown, officialText });
+      setData({ policies, links, name: typeof name?.value === 'string' ? name.value : t('report:presets.custom'), shown, packs });
       setScopeKind(shown.length < policies.length ? 'filter' : 'all');
     });
     return () => {
@@ -96,7 +96,7 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
     setPhase({ kind: 'preparing' });
     const now = new Date();
     const started = runReportWorker(
-      { name: data.name, policies: data.policies, links: data.links, officialText: data.officialText, scope, preset, sheets: chosenSheets, lang, now: now.toISOString() },
+      { name: data.name, policies: data.policies, links: data.links, packs: data.packs, scope, preset, sheets: chosenSheets, lang, now: now.toISOString() },
       (share) => setPhase({ kind: 'writing', share }),
     );
     job.current = started;

@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 import ExcelJS from 'exceljs';
 import i18next from 'i18next';
-import { builtinCrosswalk, builtinPacks } from '../../shared/frameworks/builtin';
+import { builtinCrosswalk } from '../../shared/frameworks/builtin';
 import { FrameworkCatalog } from '../../shared/frameworks/catalog';
-import { withOfficialText } from '../../shared/frameworks/officialText';
 import { i18nOptions } from '../../shared/i18n/catalogues';
 import { buildReport } from '../../shared/report/buildReport';
 import { writeReportWorkbook } from '../../shared/report/writeWorkbook';
@@ -22,7 +21,7 @@ scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
     const i18n = i18next.createInstance();
     await i18n.init({ ...i18nOptions(request.lang), initAsync: false });
     const fixed = i18n.getFixedT(request.lang);
-    const catalog = new FrameworkCatalog(withOfficialText(builtinPacks(), request.officialText), builtinCrosswalk());
+    const catalog = new FrameworkCatalog(request.packs, builtinCrosswalk());
     const model = buildReport(request, catalog, {
       scope: request.scope,
       preset: request.preset,

@@ -1,4 +1,5 @@
-import type { Lang, LocalizedText } from '../../shared/model/lang';
+import type { FrameworkPack } from '../../shared/model/framework';
+import type { Lang } from '../../shared/model/lang';
 import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 import type { ReportScope } from '../../shared/report/scope';
@@ -13,8 +14,8 @@ export interface ReportRequest {
   preset: ReportPreset | 'custom';
   sheets: ReportSheetId[];
   lang: Lang;
-  /** Official wording the user imported, by item id: the Frameworks sheet shows it beside our summaries. */
-  officialText: Record<string, LocalizedText>;
+  /** The frameworks as installed (a revision the user loaded, attached official wording), not the built-in packs. */
+  packs: FrameworkPack[];
   /** ISO time of the export, the report's date. */
   now: string;
 }

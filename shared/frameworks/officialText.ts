@@ -4,7 +4,7 @@ import { parseCsv } from '../import/csv';
 import { ImportFileError, type FileErrorCode } from '../import/limits';
 import { readSpreadsheet, type XlsxLoader } from '../import/readSpreadsheet';
 import type { SheetTable } from '../import/table';
-import type { FrameworkItem, FrameworkPack } from '../model/framework';
+import type { FrameworkItem } from '../model/framework';
 import { LANGS, type Lang, type LocalizedText } from '../model/lang';
 import { foldText } from '../model/policyEdit';
 import { resolveRef, type FrameworkHint } from './codeRef';
@@ -130,15 +130,6 @@ export function attachOfficialText(items: readonly FrameworkItem[], data: Offici
   if (problems.length) return { ok: false, problems };
   if (!updates.size) return { ok: false, problems: [{ code: 'empty', detail: '' }] };
   return { ok: true, value: [...updates.values()] };
-}
-
-/** The packs with official wording attached by item id (what a database holds), for code that starts from the built-in packs. */
-export function withOfficialText(packs: readonly FrameworkPack[], texts: Readonly<Record<string, LocalizedText>>): FrameworkPack[] {
-  if (!Object.keys(texts).length) return [...packs];
-  return packs.map((pack) => ({
-    ...pack,
-    items: pack.items.map((item) => (texts[item.id] ? { ...item, officialText: { ...item.officialText, ...texts[item.id] } } : item)),
-  }));
 }
 
 function clean(text: LocalizedText): LocalizedText {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
 
 type Item = { id: string; code: string; parentId: string | null; order: number };
 const charter = JSON.parse(readFileSync('resources/frameworks/charter.json', 'utf8')) as { framework: { version: string }; items: Item[] };
@@ -80,6 +82,19 @@ test('a Charter revision moves mappings along the correspondence table and sets 
   await expect(item.getByText(title('demo-001'))).toBeVisible();
   await box.fill('Charter X.5');
   await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).not.toContainText('Exact reference');
+
+  // The report names the new item: it is built from the installed frameworks, not the built-in packs.
+  await page.getByRole('navigation').getByRole('button', { name: 'Register' }).click();
+  await page.getByRole('button', { name: 'Export report' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('dialog', { name: 'Export an Excel report' }).getByRole('button', { name: 'Export', exact: true }).click();
+  const book = XLSX.read(await readFile((await (await download).path())!));
+  const links = XLSX.utils.sheet_to_json<(string | null)[]>(book.Sheets['Links']!, { header: 1, defval: null });
+  const moved = links.find((row) => row[0] === 'demo-001')!;
+  expect(moved).toContain('XI.7');
+  expect(moved).toContain('Progressive (tiered) water tariffs');
+  await page.keyboard.press('Escape');
+  await page.getByRole('navigation').getByRole('button', { name: 'Frameworks' }).click();
 
   await notice.click();
   await expect(page.getByText(`${title('demo-002')}: charter:X.5`)).toBeVisible();

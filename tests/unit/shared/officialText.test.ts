@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadXlsxNode } from '../../../electron/cli/xlsxLoader';
-import { builtinCatalog, builtinPacks } from '../../../shared/frameworks/builtin';
-import { attachOfficialText, parseOfficialText, readOfficialTextFile, withOfficialText } from '../../../shared/frameworks/officialText';
+import { builtinCatalog } from '../../../shared/frameworks/builtin';
+import { attachOfficialText, parseOfficialText, readOfficialTextFile } from '../../../shared/frameworks/officialText';
 
 const items = builtinCatalog().items;
 const meta = { frameworkId: 'charter', source: 'UCLG 2011 text', version: '2011' };
@@ -84,14 +84,5 @@ describe('reading an official-text file as the user chose it', () => {
     const truncated = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
     expect(await readOfficialTextFile(truncated, loadXlsxNode, meta)).toMatchObject({ ok: false, problems: [{ fileError: { code: 'corrupt' } }] });
     expect(await readOfficialTextFile(new Uint8Array(), loadXlsxNode, meta)).toMatchObject({ ok: false, problems: [{ fileError: { code: 'empty' } }] });
-  });
-
-  it('overlays attached wording on packs by item id, leaving the others as they are', () => {
-    const packs = builtinPacks();
-    const overlaid = withOfficialText(packs, { 'charter:XI': { en: 'Official XI' } });
-    const item = (id: string) => overlaid.flatMap((p) => p.items).find((i) => i.id === id)!;
-    expect(item('charter:XI').officialText).toEqual({ en: 'Official XI' });
-    expect(item('charter:XII').officialText).toBeUndefined();
-    expect(packs.flatMap((p) => p.items).find((i) => i.id === 'charter:XI')!.officialText).toBeUndefined();
   });
 });
