@@ -5,7 +5,7 @@ import type { WorkspaceFile } from '../../shared/workspace/format';
 import type { ChangeLog } from '../db/changeLog';
 import type { ChangeOp, HrmapDatabase } from '../db/database';
 import type { BackupInfo, Platform } from '../platform/platform';
-import { META_SETTINGS, readWorkspaceFromDb } from '../workspace/workspaceRepository';
+import { readSettings, readWorkspaceFromDb, writeSetting } from '../workspace/workspaceRepository';
 
 /** Ten snapshots of a 20,000-policy workspace are about 350 MB: enough history without filling the disk. */
 export const DEFAULT_BACKUPS_TO_KEEP = 10;
@@ -14,16 +14,12 @@ type Backups = Pick<Platform, 'listBackups' | 'writeBackup' | 'readBackup'>;
 
 /** How many snapshots to keep (the workspace setting `backupsToKeep`). */
 export async function backupsToKeep(db: HrmapDatabase): Promise<number> {
-  const settings = (await db.meta.get(META_SETTINGS))?.value as Record<string, unknown> | undefined;
-  const n = Number(settings?.['backupsToKeep']);
+  const n = Number((await readSettings(db))['backupsToKeep']);
   return Number.isInteger(n) && n >= 1 && n <= 200 ? n : DEFAULT_BACKUPS_TO_KEEP;
 }
 
 export async function setBackupsToKeep(db: HrmapDatabase, keep: number): Promise<void> {
-  await db.transaction('rw', db.meta, async () => {
-    const settings = ((await db.meta.get(META_SETTINGS))?.value as Record<string, unknown> | undefined) ?? {};
-    await db.meta.put({ key: META_SETTINGS, value: { ...settings, backupsToKeep: keep } });
-  });
+  await writeSetting(db, 'backupsToKeep', keep);
 }
 
 /** Writes a snapshot of the whole workspace (a workspace file) through the platform. */

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MILESTONES_SETTING, parseMilestones, type Stats } from '../../shared/stats';
 import { useServices } from '../app/services';
+import { writeSetting } from '../workspace/workspaceRepository';
 
 /**
  * "10, 100, 1000 Human Rights Cities and Territories by 2030": the distinct cities and territories with at least one
@@ -26,7 +27,7 @@ export function CampaignProgress({ stats, milestones }: { stats: Stats; mileston
       setMessage({ text: t('campaign.invalid', { value: draft }), tone: 'error' });
       return;
     }
-    await db.meta.put({ key: MILESTONES_SETTING, value: parsed });
+    await writeSetting(db, MILESTONES_SETTING, parsed);
     setMessage({ text: t('campaign.saved'), tone: 'info' });
   };
 

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { builtinCatalog } from '../../shared/frameworks/builtin';
 import { computeStats, milestonesFromSetting, MILESTONES_SETTING, rootResolver, type Stats, type StatsInput } from '../../shared/stats';
 import { useServices } from '../app/services';
+import { readSettings } from '../workspace/workspaceRepository';
 
 // Articles and goals are the roots of the built-in Charter and SDG packs; one memoised lookup for the session.
 const rootOf = rootResolver(builtinCatalog());
@@ -21,7 +22,8 @@ export function useDashboardData(): DashboardData | undefined {
   const { db } = useServices();
   const policies = useLiveQuery(() => db.policies.toArray(), [db]);
   const links = useLiveQuery(() => db.links.toArray(), [db]);
-  const setting = useLiveQuery(() => db.meta.get(MILESTONES_SETTING).then((row) => row?.value ?? null), [db]);
+  // In the workspace settings, so a saved workspace file (and `hrmap stats` on it) keeps the milestones.
+  const setting = useLiveQuery(() => readSettings(db).then((settings) => settings[MILESTONES_SETTING] ?? null), [db]);
   return useMemo(() => {
     if (!policies || !links || setting === undefined) return undefined;
     const input: StatsInput = { policies, links, rootOf };

@@ -7,6 +7,19 @@ export const META_SETTINGS = 'settings';
 export const META_NAME = 'workspaceName';
 const DEFAULT_NAME = 'Workspace';
 
+/** The workspace settings (saved in its file): backups to keep, campaign milestones… */
+export async function readSettings(db: HrmapDatabase): Promise<Record<string, unknown>> {
+  const value = (await db.meta.get(META_SETTINGS))?.value;
+  return isRecord(value) ? value : {};
+}
+
+/** Changes one workspace setting, keeping the others. */
+export async function writeSetting(db: HrmapDatabase, key: string, value: unknown): Promise<void> {
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put({ key: META_SETTINGS, value: { ...(await readSettings(db)), [key]: value } });
+  });
+}
+
 /** Reads the whole workspace from IndexedDB in one read transaction, so the snapshot is consistent. */
 export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = new Date().toISOString()): Promise<WorkspaceFile> {
   return db.transaction('r', [db.policies, db.links, db.frameworks, db.meta, db.changes], async () => {

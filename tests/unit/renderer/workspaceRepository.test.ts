@@ -1,12 +1,24 @@
 // freshDb installs fake-indexeddb, which must come before Dexie is loaded.
 import { freshDb } from './freshDb';
 import { describe, expect, it } from 'vitest';
-import { readWorkspaceFromDb, replaceWorkspaceInDb } from '../../../renderer/workspace/workspaceRepository';
+import { readSettings, readWorkspaceFromDb, replaceWorkspaceInDb, writeSetting } from '../../../renderer/workspace/workspaceRepository';
+import { builtinCatalog } from '../../../shared/frameworks/builtin';
+import { workspaceStats } from '../../../shared/stats';
 import { generateDemoWorkspace } from '../../../shared/workspace/demo';
 import { readWorkspaceText, stringifyWorkspace } from '../../../shared/workspace/serialize';
 
 
 describe('workspace <-> IndexedDB', () => {
+  it('settings written one at a time keep the others and travel in the workspace file (milestones reach hrmap stats)', async () => {
+    const db = freshDb();
+    await writeSetting(db, 'backupsToKeep', 7);
+    await writeSetting(db, 'campaign.milestones', [25, 250]);
+    expect(await readSettings(db)).toEqual({ backupsToKeep: 7, 'campaign.milestones': [25, 250] });
+    const saved = await readWorkspaceFromDb(db);
+    expect(saved.settings).toEqual({ backupsToKeep: 7, 'campaign.milestones': [25, 250] });
+    expect(workspaceStats(saved, builtinCatalog()).campaign.milestones.map((m) => m.target)).toEqual([25, 250]);
+  });
+
   it('a saved workspace opens into another database identically', async () => {
     const source = generateDemoWorkspace({ policies: 200, seed: 8 });
     const policy = source.policies[0]!;
