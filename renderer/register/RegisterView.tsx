@@ -31,7 +31,7 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { BulkBar } from './BulkBar';
 import { registerColumns } from './columns';
 import { GroupBulkActions } from './GroupBulkActions';
-import { groupsColumn, saveGroupsEdit } from './groupsColumn';
+import { GROUPS_COLUMN, groupsColumn, saveGroupsEdit } from './groupsColumn';
 import { FilterBar } from './FilterBar';
 import { filtersActive, readFilters, rowPasses, type RegisterFilters } from './filters';
 import { frameworkColumns, frameworkOfColumn, linksCountColumn } from './frameworkColumns';
@@ -307,6 +307,7 @@ export function RegisterView() {
       const field = col.getColDef().field;
       const frameworkId = frameworkOfColumn(colId);
       if (frameworkId) return { colId, kind: 'framework', frameworkId };
+      if (colId === GROUPS_COLUMN) return { colId, kind: 'groups' };
       if (isPolicyField(field) && col.getColDef().editable) return { colId, kind: 'field', field };
       return { colId, kind: 'readOnly' };
     });

@@ -11,6 +11,9 @@ export function pasteProblemText(t: TFunction, problem: PasteProblem, column: st
     case 'ref':
       text = t(`mapping:paste.${problem.problem.reason}Ref`, { value: problem.problem.text });
       break;
+    case 'unknownGroups':
+      text = t('mapping:paste.unknownGroups', { names: problem.names.join(', ') });
+      break;
     case 'readOnly':
       text = t('mapping:paste.readOnly');
       break;

@@ -1,4 +1,5 @@
 import { parseRefs, type CodeRefProblem, type FrameworkHint } from '../../shared/frameworks/codeRef';
+import { parseGroupList } from '../../shared/model/groupsText';
 import type { Link } from '../../shared/model/link';
 import type { Policy, PolicyField } from '../../shared/model/policy';
 import { parseFieldValue, type EditError } from '../../shared/model/policyEdit';
@@ -10,11 +11,13 @@ import type { RegisterRow } from './registerRows';
 export type PasteColumn =
   | { colId: string; kind: 'field'; field: PolicyField }
   | { colId: string; kind: 'framework'; frameworkId: string }
+  | { colId: string; kind: 'groups' }
   | { colId: string; kind: 'readOnly' };
 
 export type PasteProblem = { row: number; colId: string } & (
   | { kind: 'edit'; error: EditError }
   | { kind: 'ref'; problem: CodeRefProblem }
+  | { kind: 'unknownGroups'; names: string[] }
   | { kind: 'readOnly' }
   | { kind: 'tooWide' }
 );
@@ -133,6 +136,16 @@ export function planPaste(block: string[][], ctx: PasteContext): PastePlan {
         if (!parsed.ok) problems.push({ row: r + 1, colId: column.colId, kind: 'edit', error: parsed.error });
         else if (policy[column.field] !== parsed.value) {
           policy = { ...policy, [column.field]: parsed.value };
+          policyChanged = true;
+        }
+        return;
+      }
+      if (column.kind === 'groups') {
+        // Names or ids in any of the three languages, as the import reads them; an empty cell clears the groups.
+        const parsed = parseGroupList(raw);
+        if (!parsed.ok) problems.push({ row: r + 1, colId: column.colId, kind: 'unknownGroups', names: parsed.unknown });
+        else if (parsed.groups.join('|') !== (policy.groups ?? []).join('|')) {
+          policy = { ...policy, groups: parsed.groups };
           policyChanged = true;
         }
         return;

@@ -65,3 +65,18 @@ test('the groups column filters by name in the interface language', async ({ pag
   await expect(page.getByText('1 sur 12 affichées')).toBeVisible();
   await expect(groupsCell(page, 'Homeless outreach and housing first').locator('.chip')).toHaveText(['Personnes sans abri']);
 });
+
+test('groups paste from a spreadsheet by name, in any of the three languages, as one undoable step', async ({ page }) => {
+  await page.goto('/');
+  await groupsCell(page, WATER).click();
+  await page.evaluate((data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, 'Femmes et filles; Migrants\nPersonas mayores\n');
+  await expect(page.getByText('Pasted 2 rows: 2 updated, 0 added.')).toBeVisible();
+  await expect(groupsCell(page, WATER).locator('.chip')).toHaveText(['Women and girls', 'Migrants']);
+  await expect(groupsCell(page, BUDGET).locator('.chip')).toHaveText(['Older persons']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(groupsCell(page, BUDGET).locator('.chip')).toHaveText(['All residents']);
+});

@@ -32,6 +32,7 @@ const CITY: PasteColumn = { colId: 'city', kind: 'field', field: 'city' };
 const YEAR: PasteColumn = { colId: 'startYear', kind: 'field', field: 'startYear' };
 const SDG: PasteColumn = { colId: 'fw:sdg', kind: 'framework', frameworkId: 'sdg' };
 const LINKS: PasteColumn = { colId: 'links', kind: 'readOnly' };
+const GROUPS: PasteColumn = { colId: 'groups', kind: 'groups' };
 
 describe('parseTsv', () => {
   it('reads rows and tabs, Excel quoting, CRLF, and ignores the trailing newline', () => {
@@ -96,6 +97,19 @@ describe('planPaste', () => {
     const rows = [row('a', { title: 'A' })];
     expect(planPaste([['udhr:25']], context(rows, [SDG])).problems[0]).toMatchObject({ kind: 'ref' });
     expect(planPaste([['Lyon', 'extra']], context(rows, [CITY])).problems[0]).toMatchObject({ kind: 'tooWide' });
+  });
+
+  it('reads rights-holder groups by name in any language; an unknown name refuses the block; an empty cell clears', () => {
+    const rows = [row('a', { title: 'A', groups: ['migrants'] }), row('b', { title: 'B', groups: ['women-girls'] })];
+    const plan = planPaste([['Femmes et filles; refugees'], ['']], context(rows, [GROUPS]));
+    expect(plan.problems).toEqual([]);
+    expect(plan.ops.map((op) => [op.id, (op.after as { groups: string[] }).groups])).toEqual([
+      ['a', ['women-girls', 'refugees']],
+      ['b', []],
+    ]);
+    expect(planPaste([['Migrants'], ['Martians']], context(rows, [GROUPS]))).toMatchObject({ ops: [], problems: [{ row: 2, colId: 'groups', kind: 'unknownGroups', names: ['Martians'] }] });
+    // The same set, written differently, is no change.
+    expect(planPaste([['migrants']], context(rows, [GROUPS])).ops).toEqual([]);
   });
 
   it('stores text that looks like a formula as plain text', () => {
