@@ -1,19 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readOfficialTextFile, type OfficialTextProblem } from '../../shared/frameworks/officialText';
 import { useServices } from '../app/services';
 import { loadXlsxBrowser } from '../import/xlsxLoader';
-import { StatusMessage } from '../ui/StatusMessage';
+import { useModalDialog } from '../ui/useModalDialog';
 import { applyOfficialText } from './frameworkUpdates';
+import { Outcome } from './Outcome';
 import { reloadCatalog } from './useCatalog';
 
 interface Props {
   open: boolean;
   onClose: () => void;
 }
-
-/** How many problems the dialog lists; the count says how many more there are. */
-const SHOWN_PROBLEMS = 8;
 
 /**
  * Attaches official wording (the Charter's or the SDGs' own sentences) that the user has a right to use:
@@ -23,7 +21,7 @@ const SHOWN_PROBLEMS = 8;
 export function OfficialTextDialog({ open, onClose }: Props) {
   const { t } = useTranslation(['search', 'import', 'common']);
   const { db, platform, catalog } = useServices();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [frameworkId, setFrameworkId] = useState('charter');
   const [source, setSource] = useState('');
   const [version, setVersion] = useState('');
@@ -31,10 +29,6 @@ export function OfficialTextDialog({ open, onClose }: Props) {
   const [result, setResult] = useState<{ text: string; tone: 'info' | 'error'; problems: string[] } | null>(null);
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
     if (open) setResult(null);
   }, [open]);
 
@@ -88,21 +82,7 @@ export function OfficialTextDialog({ open, onClose }: Props) {
         </label>
       </div>
       <p className="search-note">{t('official.formats')}</p>
-      {result && (
-        <div className="official-result">
-          <StatusMessage message={result.text} tone={result.tone} />
-          {result.problems.length > 0 && (
-            <div className="problems">
-              <ul>
-                {result.problems.slice(0, SHOWN_PROBLEMS).map((p, i) => (
-                  <li key={i}>{p}</li>
-                ))}
-                {result.problems.length > SHOWN_PROBLEMS && <li>{t('official.more', { count: result.problems.length - SHOWN_PROBLEMS })}</li>}
-              </ul>
-            </div>
-          )}
-        </div>
-      )}
+      {result && <Outcome text={result.text} tone={result.tone} details={result.problems} />}
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           {t('common:close')}

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseFrameworkPack } from '../../shared/frameworks/packSchema';
 import { checkCorrespondence, parseCorrespondence, planRevision, type RevisionPlan, type RevisionProblem } from '../../shared/frameworks/revision';
@@ -8,8 +8,9 @@ import type { FrameworkPack } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
 import { takeBackup } from '../backups/backupService';
 import { useServices } from '../app/services';
-import { StatusMessage } from '../ui/StatusMessage';
+import { useModalDialog } from '../ui/useModalDialog';
 import { applyRevision, reviewKey } from './frameworkUpdates';
+import { Outcome, ShortList } from './Outcome';
 
 const REVIEW_PREFIX = reviewKey('');
 
@@ -25,9 +26,6 @@ interface Chosen<T> {
 
 type Outcome = { text: string; tone: 'info' | 'error'; details: string[] };
 
-/** How many problems or set-aside links the dialog lists by name. */
-const SHOWN = 10;
-
 /**
  * Loads a new version of an installed framework (the Charter-Agenda is under revision) with its correspondence
  * table: shows where every link will go before anything changes, takes a backup, applies it in one transaction,
@@ -36,7 +34,7 @@ const SHOWN = 10;
 export function RevisionDialog({ open, onClose }: Props) {
   const { t } = useTranslation(['search', 'common']);
   const { db, platform } = useServices();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [pack, setPack] = useState<Chosen<FrameworkPack> | null>(null);
   const [table, setTable] = useState<Chosen<Map<string, string>> | null>(null);
   const [plan, setPlan] = useState<RevisionPlan | null>(null);
@@ -45,10 +43,6 @@ export function RevisionDialog({ open, onClose }: Props) {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
     if (open) {
       setPack(null);
       setTable(null);
@@ -162,21 +156,7 @@ export function RevisionDialog({ open, onClose }: Props) {
           {plan.unmatched.length > 0 && <ReviewList links={plan.unmatched.map((l) => ({ policyId: l.policyId, itemId: l.itemId }))} />}
         </div>
       )}
-      {outcome && (
-        <div className="official-result">
-          <StatusMessage message={outcome.text} tone={outcome.tone} />
-          {outcome.details.length > 0 && (
-            <div className="problems">
-              <ul>
-                {outcome.details.slice(0, SHOWN).map((d, i) => (
-                  <li key={i}>{d}</li>
-                ))}
-                {outcome.details.length > SHOWN && <li>{t('official.more', { count: outcome.details.length - SHOWN })}</li>}
-              </ul>
-            </div>
-          )}
-        </div>
-      )}
+      {outcome && <Outcome text={outcome.text} tone={outcome.tone} details={outcome.details} />}
       <div className="dialog-actions">
         <button type="button" onClick={finish}>
           {applied ? t('revision.reload') : t('common:close')}
@@ -203,17 +183,8 @@ export function ReviewList({ links }: { links: { policyId: string; itemId: strin
       live = false;
     };
   }, [links, db]);
-  return (
-    <div className="problems">
-      <p>{t('revision.unmatchedHeading', { count: links.length })}</p>
-      <ul>
-        {links.slice(0, SHOWN).map((l) => (
-          <li key={`${l.policyId}|${l.itemId}`}>{t('revision.unmatchedLink', { policy: titles.get(l.policyId) ?? l.policyId, item: l.itemId })}</li>
-        ))}
-        {links.length > SHOWN && <li>{t('official.more', { count: links.length - SHOWN })}</li>}
-      </ul>
-    </div>
-  );
+  const lines = links.map((l) => t('revision.unmatchedLink', { policy: titles.get(l.policyId) ?? l.policyId, item: l.itemId }));
+  return <ShortList lines={lines} heading={<p>{t('revision.unmatchedHeading', { count: links.length })}</p>} />;
 }
 
 /**

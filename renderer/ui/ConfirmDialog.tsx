@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   open: boolean;
@@ -12,13 +12,7 @@ interface Props {
 /** A modal yes/no question on the native <dialog>: focus trapped, Escape cancels. */
 export function ConfirmDialog({ open, message, confirmLabel, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   return (
     <dialog ref={ref} className="confirm-dialog" onCancel={onCancel} aria-label={message}>
       <p>{message}</p>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { putLinks } from './idb';
 
 const demo = JSON.parse(readFileSync('resources/demo/demo.hrmap.json', 'utf8')) as {
   policies: { id: string; title: string; city: string; groups: string[] }[];
@@ -19,25 +20,7 @@ const title = (id: string) => demo.policies.find((p) => p.id === id)!.title;
 async function openWithMappings(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('grid')).toBeVisible();
-  await page.evaluate(async (mappings) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hrmap');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('links', 'readwrite');
-    const at = '2026-02-01T10:00:00.000Z';
-    for (const [policyId, items] of Object.entries(mappings)) {
-      for (const itemId of items) {
-        tx.objectStore('links').put({ id: `${policyId}|${itemId}`, policyId, itemId, strength: 'primary', rationale: '', author: 'e2e', createdAt: at, updatedAt: at });
-      }
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, MAPPINGS);
+  await putLinks(page, Object.entries(MAPPINGS).flatMap(([policyId, items]) => items.map((itemId) => [policyId, itemId] as const)));
   await page.reload();
   await page.getByRole('button', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { name: 'Coverage dashboard' })).toBeVisible();

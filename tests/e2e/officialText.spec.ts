@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import { putLinks } from './idb';
 
 /** Wording of our own standing in for an official text the user has the right to use. */
 const OFFICIAL_XI = 'Test wording for article XI: the city keeps its cisterns and aqueducts in public hands.';
@@ -41,21 +42,7 @@ test('official wording imported from a CSV shows in the item view, the search an
   await page.screenshot({ path: 'docs/screenshots/official-text-item.png' });
 
   // It survives a reload (it is in IndexedDB), and the report's Frameworks sheet carries it beside our summary.
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hrmap');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('links', 'readwrite');
-    const at = '2026-02-01T10:00:00.000Z';
-    tx.objectStore('links').put({ id: 'demo-001|charter:XI', policyId: 'demo-001', itemId: 'charter:XI', strength: 'primary', rationale: '', author: 'e2e', createdAt: at, updatedAt: at });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
+  await putLinks(page, [['demo-001', 'charter:XI']]);
   await page.reload();
   await page.getByRole('button', { name: 'Export report' }).click();
   const download = page.waitForEvent('download');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import { putLinks } from './idb';
 
 type Item = { id: string; code: string; parentId: string | null; order: number };
 const charter = JSON.parse(readFileSync('resources/frameworks/charter.json', 'utf8')) as { framework: { version: string }; items: Item[] };
@@ -14,24 +15,6 @@ const revised = {
   framework: { ...charter.framework, version: '2026-draft' },
   items: charter.items.filter((i) => i.id !== 'charter:X.5').map((i) => (i.id === 'charter:XI.2' ? { ...i, id: 'charter:XI.7', code: 'XI.7' } : i)),
 };
-
-async function putLinks(page: Page, links: [string, string][]): Promise<void> {
-  await page.evaluate(async (pairs) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hrmap');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('links', 'readwrite');
-    const at = '2026-02-01T10:00:00.000Z';
-    for (const [policyId, itemId] of pairs) tx.objectStore('links').put({ id: `${policyId}|${itemId}`, policyId, itemId, strength: 'primary', rationale: '', author: 'e2e', createdAt: at, updatedAt: at });
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, links);
-}
 
 async function choose(page: Page, button: string, name: string, content: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
