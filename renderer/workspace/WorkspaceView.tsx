@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { generateDemoWorkspace } from '../../shared/workspace/demo';
 import type { WorkspaceFile } from '../../shared/workspace/format';
 import { useServices } from '../app/services';
 import { backupsToKeep, restoreBackup, setBackupsToKeep, takeBackup } from '../backups/backupService';
@@ -13,13 +14,16 @@ import { replaceWorkspaceInDb } from './workspaceRepository';
 export type WorkspaceCommand = 'save-workspace' | 'open-workspace' | 'merge-workspace';
 type Message = { text: string; tone: 'info' | 'error' };
 
+/** Big enough for every region, theme and chart to have something in it; small enough to open at once. */
+const SAMPLE_POLICIES = 300;
+
 /**
  * The workspace as a whole: save it to a file, open a file in its place (after a confirmation and a backup),
  * merge a colleague's file, and the automatic backups with restore.
  */
 export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCommand | null; onCommandDone: () => void }) {
   const { t, i18n } = useTranslation(['workspace', 'common']);
-  const { db, platform, changes, autoBackup } = useServices();
+  const { db, platform, changes, autoBackup, catalog } = useServices();
   const [message, setMessage] = useState<Message | null>(null);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [keep, setKeep] = useState<number | null>(null);
@@ -64,6 +68,13 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
     setToOpen(file);
   }), [pick, db]);
   const merge = useCallback(() => pick(setToMerge), [pick]);
+
+  // A generated, already mapped register to explore the dashboard and the reports with (hrmap demo's generator).
+  const openSample = useCallback(async () => {
+    setCurrent(await db.policies.count());
+    const frameworks = catalog.frameworks.map((f) => ({ id: f.id, version: f.version }));
+    setToOpen({ name: t('ui.sampleName'), workspace: generateDemoWorkspace({ policies: SAMPLE_POLICIES, seed: 7, exists: catalog.has, frameworks }) });
+  }, [db, catalog, t]);
 
   useEffect(() => {
     if (!command) return;
@@ -111,6 +122,7 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
           <button type="button" className="primary" onClick={() => void save()}>{t('ui.save')}</button>
           <button type="button" onClick={() => void open()}>{t('ui.open')}</button>
           <button type="button" onClick={() => void merge()}>{t('ui.merge')}</button>
+          <button type="button" onClick={() => void openSample()}>{t('ui.openSample', { count: SAMPLE_POLICIES })}</button>
         </div>
       </section>
 

@@ -97,3 +97,23 @@ test('merge a colleague’s file: new policies added, a conflict resolved field 
   // The status was not chosen, so ours stays.
   await expect(row.getByRole('gridcell', { name: 'Suspended' })).toHaveCount(0);
 });
+
+test('a sample workspace of 300 mapped policies opens in place of the register, after a backup', async ({ page }) => {
+  await openWorkspaceView(page);
+  await page.getByRole('button', { name: 'Open a sample workspace (300 mapped policies)…' }).click();
+  const confirm = page.getByRole('dialog');
+  await expect(confirm).toContainText('Replace this workspace (12 policies) with “Sample workspace” (300 policies)?');
+  await confirm.getByRole('button', { name: 'Replace' }).click();
+  await expect(page.getByText('300 policies')).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: 'Dashboard' }).click();
+  const figure = (label: string) => page.locator('.figure-card', { has: page.getByText(label, { exact: true }) }).locator('dd');
+  await expect(figure('Policies')).toHaveText('300');
+  await expect(figure('Mapped policies')).toHaveText('300');
+  await page.setViewportSize({ width: 1440, height: 1900 });
+  await page.screenshot({ path: 'docs/screenshots/dashboard-sample.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // The register it replaced is the newest backup.
+  await page.getByRole('navigation').getByRole('button', { name: 'Workspace and backups' }).click();
+  const table = page.getByRole('table', { name: 'Automatic backups' });
+  await expect(table.getByRole('row').filter({ has: page.getByRole('cell', { name: '12', exact: true }) }).first()).toBeVisible();
+});
