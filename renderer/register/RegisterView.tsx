@@ -39,6 +39,8 @@ import { loadGridState, saveGridState } from './gridState';
 import { pasteProblemText } from './pasteMessages';
 import { parseTsv, planPaste, type PasteColumn } from './pastePlan';
 import { LinkIndex, type RegisterRow } from './registerRows';
+import { QuickFilterText, quickFilterParts, quickFilterPasses } from './quickFilter';
+import { QuickFilterBox, RowCountText, RowCounts } from './RegisterToolbarParts';
 import '../mapping/mapping.css';
 import { RegisterFilterBanner, useRegisterExternalFilter } from './RegisterFilterBanner';
 
@@ -84,8 +86,11 @@ export function RegisterView() {
   const apiRef = useRef<GridApi<RegisterRow> | null>(null);
   const indexRef = useRef<LinkIndex>(new LinkIndex());
   const [rows, setRows] = useState<RegisterRow[] | null>(null);
-  const [counts, setCounts] = useState({ shown: 0, total: 0, selected: 0 });
-  const [quickFilter, setQuickFilter] = useState('');
+  const rowCounts = useMemo(() => new RowCounts(), []);
+  const [selected, setSelected] = useState(0);
+  /** The typed quick filter, split into parts (null: none); applied with the register's other filters. */
+  const quickPartsRef = useRef<string[] | null>(null);
+  const [quickClearKey, setQuickClearKey] = useState(0);
   const [filters, setFilters] = useState<RegisterFilters>(() => readFilters(localStorage.getItem(FILTERS_KEY)));
   const filtersRef = useRef(filters);
   const [cities, setCities] = useState<string[]>([]);
@@ -150,7 +155,11 @@ export function RegisterView() {
         const update: RegisterRow[] = [];
         for (const id of moved) {
           const node = api.getRowNode(id);
-          if (node?.data) update.push({ ...node.data, links: indexRef.current.of(id) });
+          if (!node?.data) continue;
+          // Whole links replace stubs of the same items: the row's searchable text stays the same.
+          const row = { ...node.data, links: indexRef.current.of(id) };
+          quickTextRef.current.carry(node.data, row);
+          update.push(row);
         }
         if (update.length) api.applyTransactionAsync({ update });
       }
@@ -195,6 +204,26 @@ export function RegisterView() {
     () => registerColumns(t, i18n.language, [...frameworkColumns(t, lang, catalog), linksCountColumn(t), groupsColumn(t)]),
     [t, i18n.language, lang, catalog],
   );
+  // What the quick filter searches in each row, in the UI language (rebuilt with the columns).
+  const quickText = useMemo(
+    () =>
+      new QuickFilterText(
+        {
+          region: (id) => t(`common:regions.${id}`),
+          status: (id) => t(`common:statuses.${id}`),
+          group: (id) => t(`groups:names.${id}`),
+          item: (id) => itemChip(catalog, lang, id).label,
+        },
+        { ids: catalog.frameworks.map((f) => f.id), order: (id) => catalog.item(id)?.order ?? Number.MAX_SAFE_INTEGER },
+      ),
+    [t, lang, catalog],
+  );
+  const quickTextRef = useRef(quickText);
+  quickTextRef.current = quickText;
+  // New labels (a framework revision, official text) change what rows are searched for: filter again.
+  useEffect(() => {
+    if (quickPartsRef.current) apiRef.current?.onFilterChanged();
+  }, [quickText]);
   const frameworkLabels = useMemo(
     () => catalog.frameworks.map((f) => ({ id: f.id, label: t(`mapping:columns.${f.id}`, { defaultValue: f.id }) })),
     [catalog, t],
@@ -205,14 +234,27 @@ export function RegisterView() {
     if (!api) return;
     let total = 0;
     api.forEachNode(() => total++);
-    setCounts({ shown: api.getDisplayedRowCount(), total, selected: api.getSelectedNodes().length });
-  }, []);
+    rowCounts.set(api.getDisplayedRowCount(), total);
+  }, [rowCounts]);
+  const refreshSelected = useCallback(() => setSelected(apiRef.current?.getSelectedNodes().length ?? 0), []);
 
-  const isExternalFilterPresent = useCallback(() => filtersActive(filtersRef.current) || dashboardFilterRef.current.isExternalFilterPresent(), []);
-  const doesExternalFilterPass = useCallback(
-    (node: IRowNode<RegisterRow>) => !!node.data && rowPasses(node.data, filtersRef.current) && dashboardFilterRef.current.doesExternalFilterPass(node),
+  const isExternalFilterPresent = useCallback(
+    () => quickPartsRef.current !== null || filtersActive(filtersRef.current) || dashboardFilterRef.current.isExternalFilterPresent(),
     [],
   );
+  const doesExternalFilterPass = useCallback((node: IRowNode<RegisterRow>) => {
+    const row = node.data;
+    if (!row) return false;
+    const parts = quickPartsRef.current;
+    if (parts && !quickFilterPasses(quickTextRef.current.of(row), parts)) return false;
+    return rowPasses(row, filtersRef.current) && dashboardFilterRef.current.doesExternalFilterPass(node);
+  }, []);
+  const changeQuickFilter = useCallback((typed: string) => {
+    const parts = quickFilterParts(typed);
+    if ((parts ?? []).join(' ') === (quickPartsRef.current ?? []).join(' ')) return;
+    quickPartsRef.current = parts;
+    apiRef.current?.onFilterChanged();
+  }, []);
 
   const changeFilters = useCallback((next: RegisterFilters) => {
     filtersRef.current = next;
@@ -248,9 +290,12 @@ export function RegisterView() {
     const api = apiRef.current;
     if (!api) return;
     // Clear filters that would hide the new row, then put the user in its title cell.
-    setQuickFilter('');
+    quickPartsRef.current = null;
+    setQuickClearKey((k) => k + 1);
     api.setFilterModel(null);
     if (filtersActive(filtersRef.current)) changeFilters({ mappedTo: null, gapFramework: null, city: '', region: '', status: '' });
+    // The quick filter is one of the grid's external filters: clearing it takes a new filter pass.
+    else api.onFilterChanged();
     const node = api.getRowNode(policy.id);
     if (node?.rowIndex != null) {
       api.ensureIndexVisible(node.rowIndex);
@@ -346,8 +391,9 @@ export function RegisterView() {
     (event: GridReadyEvent<RegisterRow>) => {
       apiRef.current = event.api;
       refreshCounts();
+      refreshSelected();
     },
-    [refreshCounts],
+    [refreshCounts, refreshSelected],
   );
   const noRowsTemplate = useMemo(() => `<span>${t('register:empty')}</span>`, [t]);
 
@@ -374,18 +420,8 @@ export function RegisterView() {
           <button type="button" onClick={openExport}>
             {t('report:dialog.open')}
           </button>
-          <input
-            type="search"
-            className="quick-filter"
-            aria-label={t('register:quickFilter')}
-            placeholder={t('register:quickFilterPlaceholder')}
-            value={quickFilter}
-            onChange={(event) => setQuickFilter(event.target.value)}
-          />
-          <span className="counts" aria-live="polite">
-            {t('register:count', { count: loadingTotal ?? counts.total })}
-            {loadingTotal === null && counts.shown !== counts.total && ` · ${t('register:shown', { shown: counts.shown, total: counts.total })}`}
-          </span>
+          <QuickFilterBox onChange={changeQuickFilter} clearKey={quickClearKey} />
+          <RowCountText counts={rowCounts} loadingTotal={loadingTotal} />
           <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((o) => !o)}>
             {t('mapping:panel.links')}
           </button>
@@ -394,13 +430,13 @@ export function RegisterView() {
         <FilterBar filters={filters} onChange={changeFilters} cities={cities} frameworks={frameworkLabels} />
         <div className="action-row">
           <BulkBar
-            count={counts.selected}
+            count={selected}
             onAddLink={(id) => void bulkAdd(id)}
             onRemoveLink={(id) => void bulkRemove(id)}
             onSetStatus={(s) => void bulkStatus(s)}
-            onDelete={() => setConfirmDelete(counts.selected)}
+            onDelete={() => setConfirmDelete(selected)}
           >
-            <GroupBulkActions count={counts.selected} selectedIds={selectedIds} onDone={info} />
+            <GroupBulkActions count={selected} selectedIds={selectedIds} onDone={info} />
           </BulkBar>
         </div>
         <div className="grid-host" onPaste={(event) => void onPaste(event)}>
@@ -418,8 +454,6 @@ export function RegisterView() {
               onCellEditRequest={onCellEditRequestEvent}
               selectionColumnDef={SELECTION_COLUMN}
               rowSelection={ROW_SELECTION}
-              quickFilterText={quickFilter}
-              cacheQuickFilter
               suppressColumnVirtualisation
               isExternalFilterPresent={isExternalFilterPresent}
               doesExternalFilterPass={doesExternalFilterPass}
@@ -429,7 +463,7 @@ export function RegisterView() {
               stopEditingWhenCellsLoseFocus
               onGridReady={onGridReady}
               onModelUpdated={refreshCounts}
-              onSelectionChanged={refreshCounts}
+              onSelectionChanged={refreshSelected}
               onCellFocused={onCellFocused}
               onFirstDataRendered={onFirstDataRendered}
             />

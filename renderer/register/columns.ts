@@ -25,7 +25,6 @@ export function registerColumns(t: TFunction, lang: string, mappingColumns: ColD
       valueFormatter: label('regions'),
       filter: 'agTextColumnFilter',
       filterValueGetter: (p) => (p.data?.region ? t(`common:regions.${p.data.region}`) : ''),
-      getQuickFilterText: (p) => (p.value ? t(`common:regions.${p.value}`) : ''),
     },
     { field: 'sector', headerName: t('register:columns.sector'), editable: true, width: 160, filter: 'agTextColumnFilter' },
     {
@@ -38,7 +37,6 @@ export function registerColumns(t: TFunction, lang: string, mappingColumns: ColD
       valueFormatter: label('statuses'),
       filter: 'agTextColumnFilter',
       filterValueGetter: (p) => (p.data?.status ? t(`common:statuses.${p.data.status}`) : ''),
-      getQuickFilterText: (p) => (p.value ? t(`common:statuses.${p.value}`) : ''),
     },
     { field: 'startYear', headerName: t('register:columns.startYear'), editable: true, width: 120, filter: 'agNumberColumnFilter', cellEditor: 'agTextCellEditor' },
     {
@@ -57,8 +55,6 @@ export function registerColumns(t: TFunction, lang: string, mappingColumns: ColD
       colId: 'updatedAt',
       headerName: t('register:columns.updatedAt'),
       valueGetter: (p) => (p.data ? lastChange(p.data) : ''),
-      // Dates are not what people type into the quick filter, and formatting 20,000 of them is slow.
-      getQuickFilterText: () => '',
       width: 170,
       valueFormatter: (p) => (p.value ? dateFormat.format(new Date(p.value)) : ''),
       filter: false,

@@ -54,7 +54,6 @@ export function frameworkColumns(t: TFunction, lang: Lang, catalog: FrameworkCat
         const y = Array.isArray(b) ? (b as string[]) : [];
         return x.length - y.length || order(x[0] ?? '') - order(y[0] ?? '');
       },
-      getQuickFilterText: (p) => codes(p.value),
       filter: 'agTextColumnFilter',
       filterValueGetter: (p) => (p.data ? codes(itemsOfFramework(p.data.links, framework.id, order)) : ''),
       cellRenderer: FrameworkChipsCell,
@@ -76,7 +75,6 @@ export function linksCountColumn(t: TFunction): ColDef<RegisterRow> {
     width: 96,
     type: 'numericColumn',
     valueGetter: (p) => p.data?.links.length ?? 0,
-    getQuickFilterText: () => '',
     filter: 'agNumberColumnFilter',
   };
 }

@@ -21,7 +21,7 @@ function names(t: TFunction, groups: readonly string[] | null | undefined): stri
   return RIGHTS_HOLDER_GROUPS.filter((g) => groups?.includes(g)).map((g) => t(`groups:names.${g}`));
 }
 
-/** Rights-holder groups: chips in the cell, the shared multi-select editor, text filter and quick filter on the names. */
+/** Rights-holder groups: chips in the cell, the shared multi-select editor, a text filter on the names. */
 export function groupsColumn(t: TFunction): ColDef<RegisterRow> {
   return {
     colId: GROUPS_COLUMN,
@@ -32,8 +32,6 @@ export function groupsColumn(t: TFunction): ColDef<RegisterRow> {
     valueFormatter: (p) => names(t, p.value as string[]).join('; '),
     equals: (a: string[] | null, b: string[] | null) => (a ?? []).join('|') === (b ?? []).join('|'),
     comparator: (a: string[] = [], b: string[] = []) => a.length - b.length,
-    // The grid hands the quick filter the filterValueGetter's text, so read the row's groups directly.
-    getQuickFilterText: (p) => names(t, p.data?.groups).join(' '),
     filter: 'agTextColumnFilter',
     filterValueGetter: (p) => names(t, p.data?.groups).join('; '),
     cellRenderer: GroupChipsCell,
