@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { putLinks } from './idb';
+import { shot, shotPath } from './shots';
 
 const demo = JSON.parse(readFileSync('resources/demo/demo.hrmap.json', 'utf8')) as {
   policies: { id: string; title: string; city: string; groups: string[] }[];
@@ -55,7 +56,7 @@ test('the dashboard shows the demo figures and clicking a bar filters the regist
   await expect(page.getByText(`${Object.keys(MAPPINGS).length} cities and territories with at least one mapped policy`)).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Progress towards 10 cities and territories' })).toHaveAttribute('aria-valuenow', '4');
   await page.setViewportSize({ width: 1440, height: 1900 });
-  await page.screenshot({ path: 'docs/screenshots/dashboard-en.png' });
+  await shot(page, 'dashboard-en');
   await page.setViewportSize({ width: 1440, height: 900 });
 
   await clickBar(page, 'Policies per Charter article', /Charter article XI/);
@@ -63,7 +64,7 @@ test('the dashboard shows the demo figures and clicking a bar filters the regist
   await expect(page.getByRole('row', { name: new RegExp(title('demo-001')) })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(title('demo-003')) })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(title('demo-002')) })).toHaveCount(0);
-  await page.screenshot({ path: 'docs/screenshots/dashboard-register-filter.png' });
+  await shot(page, 'dashboard-register-filter');
   await page.getByRole('button', { name: 'Show all policies' }).click();
   await expect(page.getByRole('row', { name: new RegExp(title('demo-002')) })).toBeVisible();
 
@@ -126,11 +127,11 @@ test('the dashboard reads in French and Spanish', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Tableau de bord de la couverture' })).toBeVisible();
   await expect(page.getByText(/^Rien n’est rattaché à : Art\. III, /)).toBeVisible();
   await page.setViewportSize({ width: 1440, height: 1900 });
-  await page.screenshot({ path: 'docs/screenshots/dashboard-fr.png' });
+  await shot(page, 'dashboard-fr');
   await page.getByRole('combobox', { name: 'Langue' }).selectOption('es');
   await expect(page.getByRole('heading', { name: 'Panel de cobertura' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Exportar «Políticas por artículo de la Carta» como PNG' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/dashboard-es.png' });
+  await shot(page, 'dashboard-es');
 });
 
 test('the heat map exports as a PNG file too', async ({ page }) => {
@@ -141,5 +142,5 @@ test('the heat map exports as a PNG file too', async ({ page }) => {
   expect(file.suggestedFilename()).toBe('hrmap-policies-per-uclg-region-and-charter-article.png');
   const bytes = readFileSync((await file.path())!);
   expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
-  await import('node:fs').then((fs) => fs.writeFileSync('docs/screenshots/dashboard-heatmap-export.png', bytes));
+  await import('node:fs').then((fs) => fs.writeFileSync(shotPath('dashboard-heatmap-export'), bytes));
 });

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { shot } from './shots';
 
 const WATER = 'Water tariff relief for low-income households';
 const BUDGET = 'Participatory budget for neighbourhood councils';
@@ -23,7 +24,7 @@ test('rights-holder groups: chips, the multi-select editor, bulk add and remove,
   await expect(search).toBeFocused();
   await search.fill('migr');
   await expect(page.getByRole('group', { name: 'Rights-holder groups', exact: true }).getByRole('option').first()).toContainText('Migrants');
-  await page.screenshot({ path: 'docs/screenshots/groups-editor.png' });
+  await shot(page, 'groups-editor');
   await search.press('Enter');
   await search.press('Enter');
   await expect(groupsCell(page, WATER).locator('.chip')).toHaveText(['Migrants', 'Persons living in poverty']);
@@ -33,7 +34,7 @@ test('rights-holder groups: chips, the multi-select editor, bulk add and remove,
   await page.getByRole('combobox', { name: 'Add group…' }).selectOption({ label: 'Homeless persons' });
   await expect(page.getByText('“Homeless persons” added to 2 policies.')).toBeVisible();
   await expect(groupsCell(page, BUDGET).locator('.chip')).toHaveText(['All residents', 'Homeless persons']);
-  await page.screenshot({ path: 'docs/screenshots/groups-column.png' });
+  await shot(page, 'groups-column');
 
   // The dashboard counts the new groups at once.
   await page.getByRole('button', { name: 'Dashboard' }).click();

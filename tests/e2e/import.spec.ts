@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { shot } from './shots';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 
@@ -36,7 +37,7 @@ test('import a French Windows-1252 CSV through the wizard; it is still there aft
   await expect(first).toContainText('In progress');
   await expect(first).toContainText('sdg:6.1 udhr:25 charter:XI.1');
   await expect(dialog.getByRole('status').filter({ hasText: '2 to add, 0 to update, 0 to skip, 6 links' })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/import-wizard.png' });
+  await shot(page, 'import-wizard');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText(/Imported: 2 added, 0 updated, 0 skipped, 6 links/)).toBeVisible();
@@ -62,7 +63,7 @@ test('import an xlsx: choose the sheet, see problems with row numbers, fix a col
   await dialog.getByRole('combobox', { name: 'Import column “Description” as' }).selectOption('region');
   await expect(dialog.getByText('Row 2, Description: “Buses run all night on six lines.” is not a UCLG region.')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-  await page.screenshot({ path: 'docs/screenshots/import-problems.png' });
+  await shot(page, 'import-problems');
   await dialog.getByRole('combobox', { name: 'Import column “Description” as' }).selectOption('description');
   await expect(dialog.getByText(/is not a UCLG region/)).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { shot } from './shots';
 
 test('the interface switches to French and Spanish at once and remembers the choice', async ({ page }) => {
   await page.goto('/');
@@ -10,7 +11,7 @@ test('the interface switches to French and Spanish at once and remembers the cho
   await expect(page.getByRole('gridcell', { name: 'Amérique latine' }).first()).toBeVisible();
   await expect(page.getByText('12 politiques')).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
-  await page.screenshot({ path: 'docs/screenshots/register-fr.png' });
+  await shot(page, 'register-fr');
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Ajouter une politique' })).toBeVisible();
@@ -19,7 +20,7 @@ test('the interface switches to French and Spanish at once and remembers the cho
   await expect(page.getByRole('button', { name: 'Añadir política' })).toBeVisible();
   await expect(page.getByRole('gridcell', { name: 'América Latina' }).first()).toBeVisible();
   await expect(page.getByText('12 políticas')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/register-es.png' });
+  await shot(page, 'register-es');
 });
 
 test('the first start follows the browser language', async ({ browser }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { shot } from './shots';
 
 const WATER = 'Water tariff relief for low-income households';
 
@@ -26,7 +27,7 @@ test('map a policy through the cell editor and the panel; reload; undo and redo'
   const editorGroup = page.getByRole('group', { name: 'Charter items of this policy' });
   await editor.fill('XI');
   await expect(editorGroup.getByRole('option').first()).toContainText('XI');
-  await page.screenshot({ path: 'docs/screenshots/mapping-editor.png' });
+  await shot(page, 'mapping-editor');
   await editor.press('Enter');
   await expect(editorGroup.locator('.chip')).toHaveText(['XI×']);
   await editor.press('Enter');
@@ -41,7 +42,7 @@ test('map a policy through the cell editor and the panel; reload; undo and redo'
   await picker.press('Enter');
   await expect(cell(page, WATER, 'fw:sdg').locator('.chip')).toHaveText(['6.1']);
   await expect(cell(page, WATER, 'links')).toHaveText('2');
-  await page.screenshot({ path: 'docs/screenshots/mapping-panel.png' });
+  await shot(page, 'mapping-panel');
 
   await page.reload();
   await expect(cell(page, WATER, 'fw:charter').locator('.chip')).toHaveText(['XI']);
@@ -60,7 +61,7 @@ test('map a policy through the cell editor and the panel; reload; undo and redo'
   await expect(cell(page, WATER, 'fw:sdg').locator('.chip')).toHaveText(['6.1']);
   await page.reload();
   await expect(cell(page, WATER, 'fw:sdg').locator('.chip')).toHaveText(['6.1']);
-  await page.screenshot({ path: 'docs/screenshots/mapping-grid.png' });
+  await shot(page, 'mapping-grid');
 });
 
 test('bulk-tag three policies as one undoable step; filter the gaps and by item', async ({ page }) => {
@@ -87,7 +88,7 @@ test('bulk-tag three policies as one undoable step; filter the gaps and by item'
   await filters.getByRole('combobox', { name: 'Not mapped to' }).selectOption({ label: 'any SDG item' });
   await expect(page.getByText('9 of 12 shown')).toBeVisible();
   for (const title of titles) await expect(row(page, title)).toHaveCount(0);
-  await page.screenshot({ path: 'docs/screenshots/mapping-gaps.png' });
+  await shot(page, 'mapping-gaps');
   await filters.getByRole('combobox', { name: 'Not mapped to' }).selectOption({ label: '(no gap filter)' });
   const mappedTo = filters.getByRole('combobox', { name: 'Mapped to', exact: true });
   await mappedTo.fill('SDG 11');
@@ -169,7 +170,7 @@ test('accept a suggestion (it becomes a link) and dismiss another (not suggested
   await expect(suggestions.getByRole('button', { name: 'Accept Charter XI.2' })).toHaveCount(0);
   // The accepted article raises related items through the crosswalk.
   await expect(suggestions).toContainText('Related to Charter');
-  await page.screenshot({ path: 'docs/screenshots/mapping-suggestions.png' });
+  await shot(page, 'mapping-suggestions');
 
   const dismissed = suggestions.getByRole('button', { name: /^Dismiss / }).first();
   const label = (await dismissed.getAttribute('aria-label'))!;

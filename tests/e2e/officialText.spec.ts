@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { putLinks } from './idb';
+import { shot } from './shots';
 
 /** Wording of our own standing in for an official text the user has the right to use. */
 const OFFICIAL_XI = 'Test wording for article XI: the city keeps its cisterns and aqueducts in public hands.';
@@ -28,7 +29,7 @@ test('official wording imported from a CSV shows in the item view, the search an
 
   await importOfficialText(page, 'charter-official.csv', CSV);
   await expect(dialog.getByRole('status')).toHaveText('Official wording attached to 2 Charter items from charter-official.csv.');
-  await page.screenshot({ path: 'docs/screenshots/official-text-dialog.png' });
+  await shot(page, 'official-text-dialog');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // The search index was rebuilt: a word only the official wording has finds the article.
@@ -39,7 +40,7 @@ test('official wording imported from a CSV shows in the item view, the search an
   await expect(item.getByRole('heading', { level: 2 })).toHaveText(/^XI\s/);
   await expect(item.getByRole('heading', { name: 'Official wording' })).toBeVisible();
   await expect(item.getByText(OFFICIAL_XI)).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/official-text-item.png' });
+  await shot(page, 'official-text-item');
 
   // It survives a reload (it is in IndexedDB), and the report's Frameworks sheet carries it beside our summary.
   await putLinks(page, [['demo-001', 'charter:XI']]);

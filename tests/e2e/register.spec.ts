@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { shot } from './shots';
 
 async function openFresh(page: Page): Promise<void> {
   await page.goto('/');
@@ -12,7 +13,7 @@ test('first start shows the seeded demo register', async ({ page }) => {
   for (const city of ['Dakar', 'Gwangju', 'Mexico City', 'Montréal', 'Gaziantep', 'Kazan']) {
     await expect(page.getByRole('gridcell', { name: city, exact: true })).toBeVisible();
   }
-  await page.screenshot({ path: 'docs/screenshots/register.png' });
+  await shot(page, 'register');
 });
 
 test('add a policy, edit it, reload: it is still there', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import { shot } from './shots';
 
 async function openRegister(page: Page): Promise<void> {
   await page.goto('/');
@@ -26,7 +27,7 @@ test('export the Congress dossier of the whole register and read it back', async
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('radio', { name: 'All policies (12)' })).toBeChecked();
   await expect(dialog.getByRole('radio', { name: 'Congress dossier (all sheets)' })).toBeChecked();
-  await page.screenshot({ path: 'docs/screenshots/report-dialog-en.png' });
+  await shot(page, 'report-dialog-en');
 
   const book = await exportAndRead(page, 'Export');
   expect(book.SheetNames).toEqual(['Summary', 'Policies', 'Links', 'Matrix', 'By region and city', 'Frameworks']);
@@ -80,7 +81,7 @@ test('the dialog and the workbook in French and Spanish', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Exporter un rapport Excel' });
   await expect(dialog.getByRole('radio', { name: 'Dossier du Congrès (toutes les feuilles)' })).toBeChecked();
   await expect(dialog.getByRole('combobox', { name: 'Langue du rapport' })).toHaveValue('fr');
-  await page.screenshot({ path: 'docs/screenshots/report-dialog-fr.png' });
+  await shot(page, 'report-dialog-fr');
   const fr = await exportAndRead(page, 'Exporter');
   expect(fr.SheetNames).toEqual(['Synthèse', 'Politiques', 'Liens', 'Matrice', 'Par région et ville', 'Référentiels']);
   expect(rows(fr, 'Politiques')[0]![0]).toBe('Identifiant');
@@ -90,7 +91,7 @@ test('the dialog and the workbook in French and Spanish', async ({ page }) => {
   await page.getByRole('button', { name: 'Exportar informe' }).click();
   const es = page.getByRole('dialog', { name: 'Exportar un informe Excel' });
   await es.getByRole('radio', { name: 'Nota para el Consejo Mundial (Resumen y Matriz)' }).check();
-  await page.screenshot({ path: 'docs/screenshots/report-dialog-es.png' });
+  await shot(page, 'report-dialog-es');
   const book = await exportAndRead(page, 'Exportar');
   expect(book.SheetNames).toEqual(['Resumen', 'Matriz']);
 });

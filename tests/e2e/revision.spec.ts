@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
 import { putLinks } from './idb';
+import { shot } from './shots';
 
 type Item = { id: string; code: string; parentId: string | null; order: number };
 const charter = JSON.parse(readFileSync('resources/frameworks/charter.json', 'utf8')) as { framework: { version: string }; items: Item[] };
@@ -48,7 +49,7 @@ test('a Charter revision moves mappings along the correspondence table and sets 
     'From version 2011 to 2026-draft: 1 links keep their item, 1 move to a new item, 0 fold into another link of the same policy, 1 have no counterpart',
   );
   await expect(dialog.getByText(`${title('demo-002')}: charter:X.5`)).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/framework-revision.png' });
+  await shot(page, 'framework-revision');
   await dialog.getByRole('button', { name: 'Apply the new version' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Charter is now version 2026-draft. Reload to use it everywhere.');
   await dialog.getByRole('button', { name: 'Reload' }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { shot } from './shots';
 
 async function openSearch(page: Page): Promise<void> {
   await page.goto('/');
@@ -25,7 +26,7 @@ test('search in English with a typo, move with the keyboard, open an item with i
   await expect(item.getByRole('heading', { name: 'Related items (crosswalk)' })).toBeVisible();
   await expect(item.getByRole('button', { name: /^UDHR 25:/ })).toBeVisible();
   await expect(item.getByText('No policy is mapped to this item yet.')).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/search-en.png' });
+  await shot(page, 'search-en');
 
   // Children and parent are links inside the item view.
   await item.getByRole('button', { name: /^Charter XI\.2:/ }).click();
@@ -60,7 +61,7 @@ test('search in French without accents and in Spanish with a typo, with filters'
   await expect(results.getByRole('option').filter({ hasText: /alimentaire/ }).first().locator('mark').first()).toHaveText(/sécurité|alimentaire/i);
   await page.getByRole('checkbox', { name: 'ODD' }).check();
   for (const badge of await results.locator('.fw-badge').allTextContents()) expect(badge).toBe('ODD');
-  await page.screenshot({ path: 'docs/screenshots/search-fr.png' });
+  await shot(page, 'search-fr');
 
   await page.getByRole('combobox', { name: 'Langue', exact: true }).selectOption('es');
   const boxEs = page.getByRole('combobox', { name: 'Buscar en los marcos' });
@@ -70,7 +71,7 @@ test('search in French without accents and in Spanish with a typo, with filters'
   await expect(resultsEs.getByRole('option').filter({ hasText: 'Oferta de vivienda asequible y social y regulación del mercado' })).toBeVisible();
   await boxEs.press('Enter');
   await expect(page.getByRole('region', { name: 'Elemento' }).getByRole('heading', { level: 2 })).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/search-es.png' });
+  await shot(page, 'search-es');
 
   await boxEs.fill('educacion');
   await page.getByRole('combobox', { name: 'Buscar las palabras en' }).selectOption('es');

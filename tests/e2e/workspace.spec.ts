@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { shot } from './shots';
 
 async function openWorkspaceView(page: Page): Promise<void> {
   await page.goto('/');
@@ -46,7 +47,7 @@ test('save the workspace to a file, open an edited copy in its place, then resto
   const table = page.getByRole('table', { name: 'Automatic backups' });
   const row = table.getByRole('row').filter({ has: page.getByRole('cell', { name: '12', exact: true }) }).first();
   await expect(row).toBeVisible();
-  await page.screenshot({ path: 'docs/screenshots/workspace-backups.png' });
+  await shot(page, 'workspace-backups');
   await row.getByRole('button', { name: /Restore the backup of/ }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText(/restored\. Undo reverts the restore\./)).toBeVisible();
@@ -87,7 +88,7 @@ test('merge a colleague’s file: new policies added, a conflict resolved field 
   const dialog = page.getByRole('dialog', { name: 'Merge “colleague.hrmap.json”' });
   await expect(dialog.getByRole('status')).toContainText('1 new policies, 0 new links, 11 identical policies, 1 edited on both sides.');
   await dialog.getByRole('radio', { name: `Take the colleague’s Sector of “${first.title}”` }).check();
-  await page.screenshot({ path: 'docs/screenshots/workspace-merge.png' });
+  await shot(page, 'workspace-merge');
   await dialog.getByRole('button', { name: 'Merge' }).click();
   await expect(page.getByText(/Merged: 1 policies and 0 links added, 1 policies updated/)).toBeVisible();
   await page.getByRole('navigation').getByRole('button', { name: 'Register' }).click();
@@ -110,7 +111,7 @@ test('a sample workspace of 300 mapped policies opens in place of the register, 
   await expect(figure('Policies')).toHaveText('300');
   await expect(figure('Mapped policies')).toHaveText('300');
   await page.setViewportSize({ width: 1440, height: 1900 });
-  await page.screenshot({ path: 'docs/screenshots/dashboard-sample.png' });
+  await shot(page, 'dashboard-sample');
   await page.setViewportSize({ width: 1440, height: 900 });
   // The register it replaced is the newest backup.
   await page.getByRole('navigation').getByRole('button', { name: 'Workspace and backups' }).click();
