@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import logo from '../favicon.svg';
 import { useTranslation } from 'react-i18next';
 import { LANGS, isLang } from '../../shared/model/lang';
 import { switchLang } from '../i18n';
 import { dispatchAppCommand } from './commands';
 import { useServices } from './services';
-import { DashboardView } from '../dashboard/DashboardView';
 import { RegisterView } from '../register/RegisterView';
-import { WorkspaceView, type WorkspaceCommand } from '../workspace/WorkspaceView';
-import { SearchView } from '../search/SearchView';
+import type { WorkspaceCommand } from '../workspace/WorkspaceView';
 import { RegisterFilterProvider } from './registerFilter';
 
 type View = 'register' | 'search' | 'dashboard' | 'backups';
+
+// The register is the first screen; the other views (the dashboard brings the chart library) load when first opened.
+const SearchView = lazy(() => import('../search/SearchView').then((m) => ({ default: m.SearchView })));
+const DashboardView = lazy(() => import('../dashboard/DashboardView').then((m) => ({ default: m.DashboardView })));
+const WorkspaceView = lazy(() => import('../workspace/WorkspaceView').then((m) => ({ default: m.WorkspaceView })));
 const WORKSPACE_COMMANDS: readonly string[] = ['save-workspace', 'open-workspace', 'merge-workspace'];
 
 export function App() {
@@ -86,9 +89,11 @@ export function App() {
       <RegisterFilterProvider onShow={showRegister}>
         <main className="app-main">
           {view === 'register' && <RegisterView />}
-          {view === 'search' && <SearchView />}
-          {view === 'dashboard' && <DashboardView />}
-          {view === 'backups' && <WorkspaceView command={workspaceCommand} onCommandDone={commandDone} />}
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            {view === 'search' && <SearchView />}
+            {view === 'dashboard' && <DashboardView />}
+            {view === 'backups' && <WorkspaceView command={workspaceCommand} onCommandDone={commandDone} />}
+          </Suspense>
         </main>
       </RegisterFilterProvider>
     </div>
