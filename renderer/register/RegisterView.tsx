@@ -127,18 +127,25 @@ export function RegisterView() {
   // the background, page by page.
   useEffect(() => {
     let alive = true;
+    let loaded = false;
     setRows(null);
     void (async () => {
-      const [firstPage, total] = await Promise.all([policies.firstPage(FIRST_PAGE), policies.count()]);
+      const firstPage = await policies.firstPage(FIRST_PAGE);
       if (!alive) return;
-      setLoadingTotal(total > firstPage.length ? total : null);
+      const complete = firstPage.length < FIRST_PAGE;
       setRows(firstPage.map((p) => indexRef.current.rowOf(p)));
+      // Counting walks the whole store (tens of milliseconds at 20,000): it waits for the first page to be shown.
+      if (!complete)
+        void policies.count().then((total) => {
+          if (alive && !loaded) setLoadingTotal(total);
+        });
       // Let the grid paint the first page before the long reads occupy the page.
       await Promise.race([new Promise<void>((resolve) => (firstRenderedRef.current = resolve)), new Promise((resolve) => setTimeout(resolve, 1500))]);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       if (!alive) return;
-      const [allPolicies, pairs] = total > firstPage.length || total === 0 ? await Promise.all([policies.all(), links.allPairs()]) : [firstPage, await links.allPairs()];
+      const [allPolicies, pairs] = complete ? [firstPage, await links.allPairs()] : await Promise.all([policies.all(), links.allPairs()]);
       if (!alive) return;
+      loaded = true;
       const index = new LinkIndex(pairs);
       indexRef.current = index;
       setCities(distinctCities(allPolicies));
