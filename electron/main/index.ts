@@ -1,13 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import { z } from 'zod';
 import { langFromLocale, type Lang } from '../../shared/model/lang';
 import { IPC, type AppInfo, type MenuCommand } from '../../shared/platform/bridge';
-import { backupId, MAX_FILE_BYTES, openFileRequest, saveFileRequest, writeBackupRequest, setLanguageRequest } from '../../shared/platform/bridgeSchemas';
+import { backupId, openFileRequest, saveFileRequest, writeBackupRequest, setLanguageRequest } from '../../shared/platform/bridgeSchemas';
 import { resolveAppFile, mimeType } from './appProtocol';
 import { guarded } from './ipcGuard';
 import { listBackups, readBackup, writeBackup } from '../services/backups';
+import { openWithDialog, saveWithDialog, type DialogText, type FileDialogs } from '../services/fileDialogs';
 import { menuTemplate, menuText } from './menu';
 import {
   APP_ENTRY,
@@ -91,30 +92,30 @@ function registerIpc(): void {
       dataLocation: join(app.getPath('userData'), 'backups'),
     }), devServerUrl),
   );
-  ipcMain.handle(
-    IPC.saveFile,
-    guarded(saveFileRequest, async (request) => {
-      const owner = mainWindow ?? undefined;
-      const options = { title: menuText(uiLang, 'saveTitle'), defaultPath: request.suggestedName, filters: request.filters };
-      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return { saved: false };
-      await writeFile(result.filePath, request.data);
-      return { saved: true, location: result.filePath };
-    }, devServerUrl),
-  );
-  ipcMain.handle(
-    IPC.openFile,
-    guarded(openFileRequest, async (request) => {
-      const options = { title: menuText(uiLang, 'openTitle'), properties: ['openFile' as const], filters: request.filters };
-      const owner = mainWindow ?? undefined;
-      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
-      const path = result.filePaths[0];
-      if (result.canceled || !path) return null;
-      const data = await readFile(path);
-      if (data.byteLength > MAX_FILE_BYTES) throw new Error('file too large');
-      return { name: basename(path), data: new Uint8Array(data) };
-    }, devServerUrl),
-  );
+  ipcMain.handle(IPC.saveFile, guarded(saveFileRequest, (request) => saveWithDialog(request, nativeDialogs(), dialogText), devServerUrl));
+  ipcMain.handle(IPC.openFile, guarded(openFileRequest, (request) => openWithDialog(request, nativeDialogs(), dialogText), devServerUrl));
+}
+
+const dialogText: DialogText = (key, vars) => menuText(uiLang, key, vars);
+
+/** Electron's dialogs, attached to the window when there is one. */
+function nativeDialogs(): FileDialogs {
+  const owner = mainWindow;
+  const save = (options: SaveDialogOptions) => (owner ? dialog.showSaveDialog(owner, options) : dialog.showSaveDialog(options));
+  const open = (options: OpenDialogOptions) => (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options));
+  return {
+    chooseSavePath: async (options) => {
+      const result = await save(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseOpenPath: async (options) => {
+      const result = await open({ ...options, properties: ['openFile'] });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    showError: async (message) => {
+      await (owner ? dialog.showMessageBox(owner, { type: 'error', message }) : dialog.showMessageBox({ type: 'error', message }));
+    },
+  };
 }
 
 void app.whenReady().then(() => {
