@@ -25,12 +25,6 @@ import {
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
 const rendererRoot = join(import.meta.dirname, '../renderer');
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-]);
-
-if (!app.requestSingleInstanceLock()) app.quit();
-
 let mainWindow: BrowserWindow | null = null;
 let uiLang: Lang = 'en';
 
@@ -52,23 +46,6 @@ function createWindow(): void {
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(devServerUrl ?? APP_ENTRY);
 }
-
-app.on('second-instance', () => {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
-});
-
-app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(windowOpenDecision);
-  contents.on('will-navigate', (event, url) => {
-    if (!mayNavigate(url, devServerUrl)) event.preventDefault();
-  });
-  contents.on('will-redirect', (event, url) => {
-    if (!mayNavigate(url, devServerUrl)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
 
 function registerIpc(): void {
   const backupsDir = join(app.getPath('userData'), 'backups');
@@ -118,32 +95,61 @@ function nativeDialogs(): FileDialogs {
   };
 }
 
-void app.whenReady().then(() => {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(request.url, rendererRoot, APP_HOST);
-    if (!file) return new Response('Not found', { status: 404 });
-    try {
-      const body = await readFile(file);
-      return new Response(body, {
-        headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
-      });
-    } catch {
-      return new Response('Not found', { status: 404 });
-    }
-  });
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
-    callback(permissionDecision(permission)),
-  );
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
-  uiLang = langFromLocale(app.getLocale()) ?? 'en';
-  registerIpc();
-  applyMenu();
-  createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
-  });
-});
+/** Everything the running app does; only the instance that holds the single-instance lock gets here. */
+function startPrimaryInstance(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(windowOpenDecision);
+    contents.on('will-navigate', (event, url) => {
+      if (!mayNavigate(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!mayNavigate(url, devServerUrl)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, async (request) => {
+      const file = resolveAppFile(request.url, rendererRoot, APP_HOST);
+      if (!file) return new Response('Not found', { status: 404 });
+      try {
+        const body = await readFile(file);
+        return new Response(body, {
+          headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+        });
+      } catch {
+        return new Response('Not found', { status: 404 });
+      }
+    });
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(permissionDecision(permission)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionDecision(permission));
+    uiLang = langFromLocale(app.getLocale()) ?? 'en';
+    registerIpc();
+    applyMenu();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}
+
+// A second launch hands over to the running app (whose 'second-instance' handler focuses its window) and
+// quits without registering a handler or opening a window.
+if (app.requestSingleInstanceLock()) startPrimaryInstance();
+else app.quit();
