@@ -1,6 +1,7 @@
-import i18next, { type TFunction } from 'i18next';
-import { i18nOptions } from '../../shared/i18n/catalogues';
+import type { TFunction } from 'i18next';
+import type { Namespace } from '../../shared/i18n/catalogues';
 import { isLang, langFromLocale, type Lang } from '../../shared/model/lang';
+import { translator } from '../services/i18n';
 import { UsageError } from './command';
 
 /**
@@ -15,19 +16,9 @@ export function cliLang(env: Record<string, string | undefined> = process.env): 
   return 'en';
 }
 
-const instances = new Map<Lang, TFunction>();
-
-/** A translator for one namespace, created once per language (no global i18next state is touched). */
-export function cliT(namespace: string, lang: Lang = cliLang()): TFunction {
-  let t = instances.get(lang);
-  if (!t) {
-    const instance = i18next.createInstance();
-    void instance.init({ ...i18nOptions(lang), initAsync: false });
-    t = instance.t.bind(instance);
-    instances.set(lang, t);
-  }
-  const translate = t;
-  return ((key: string, options?: Record<string, unknown>) => translate(key, { ns: namespace, ...options })) as TFunction;
+/** A translator for one namespace in the CLI's language. */
+export function cliT(namespace: Namespace, lang: Lang = cliLang()): TFunction {
+  return translator(lang, namespace);
 }
 
 /**

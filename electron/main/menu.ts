@@ -1,14 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import { CATALOGUES } from '../../shared/i18n/catalogues';
+import type { CATALOGUES } from '../../shared/i18n/catalogues';
 import { LANGS, type Lang } from '../../shared/model/lang';
 import type { MenuCommand } from '../../shared/platform/bridge';
+import { translator } from '../services/i18n';
 
 type MenuKey = keyof (typeof CATALOGUES)['en']['menu'];
 
-/** A translated menu label; the catalogue is the same one the renderer uses. */
-export function menuText(lang: Lang, key: MenuKey, vars: Record<string, string> = {}): string {
-  const template: string = CATALOGUES[lang].menu[key] ?? CATALOGUES.en.menu[key];
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => vars[name] ?? '');
+/** A translated menu or dialog text, by i18next from the catalogues the renderer uses. */
+export function menuText(lang: Lang, key: MenuKey, vars: Record<string, string | number> = {}): string {
+  return translator(lang, 'menu')(key, vars);
 }
 
 /**
@@ -72,7 +72,7 @@ export function menuTemplate(
     {
       label: t('language'),
       submenu: LANGS.map((l) => ({
-        label: CATALOGUES[l].common.languages[l],
+        label: translator(l, 'common')(`languages.${l}`),
         type: 'radio' as const,
         checked: l === lang,
         click: () => send(`lang:${l}`),

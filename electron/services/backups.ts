@@ -1,11 +1,12 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo, WriteBackupRequest } from '../../shared/platform/bridge';
 import { backupId } from '../../shared/platform/bridgeSchemas';
+import { writeFileAtomic } from './atomicWrite';
 
 /**
  * Automatic backups as workspace files in a folder (the app's data folder in Electron). The file name carries
- * the time and the counts, so listing needs no parsing; writes are atomic (temp file, then rename).
+ * the time and the counts, so listing needs no parsing; writes are atomic (writeFileAtomic).
  */
 const NAME = /^backup-([0-9TZ-]+)-(\d+)p-(\d+)l\.hrmap\.json$/;
 
@@ -42,9 +43,7 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
 export async function writeBackup(dir: string, request: WriteBackupRequest): Promise<BackupInfo> {
   await mkdir(dir, { recursive: true });
   const name = fileName(request.at, request.policies, request.links);
-  const temp = join(dir, `${name}.tmp`);
-  await writeFile(temp, request.data);
-  await rename(temp, join(dir, name));
+  await writeFileAtomic(join(dir, name), request.data);
   const all = await listBackups(dir);
   for (const old of all.slice(request.keep)) await rm(join(dir, old.id), { force: true });
   return all.find((b) => b.id === name)!;

@@ -1,7 +1,8 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { parseWorkspace } from '../../shared/workspace/parse';
 import type { WorkspaceFile } from '../../shared/workspace/format';
 import { stringifyWorkspace } from '../../shared/workspace/serialize';
+import { writeFileAtomic } from './atomicWrite';
 
 /** Reads and validates a workspace file from disk; throws with the parser's message when it is not one. */
 export async function readWorkspaceFile(path: string): Promise<WorkspaceFile> {
@@ -12,7 +13,5 @@ export async function readWorkspaceFile(path: string): Promise<WorkspaceFile> {
 
 /** Writes a workspace file atomically: a crash mid-write leaves the previous file intact. */
 export async function writeWorkspaceFile(path: string, workspace: WorkspaceFile): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, stringifyWorkspace(workspace));
-  await rename(temp, path);
+  await writeFileAtomic(path, stringifyWorkspace(workspace));
 }

@@ -85,3 +85,19 @@ export interface HrmapBridge {
   /** A snapshot's bytes (a workspace file); null when it is gone. */
   readBackup(id: string): Promise<Uint8Array | null>;
 }
+
+/**
+ * The names of the bridge's functions, exactly HrmapBridge's keys: `satisfies` refuses a name that is not a
+ * key and a key that is missing, so the list cannot drift from the interface.
+ */
+const BRIDGE_FUNCTION_SET = {
+  appInfo: true,
+  saveFile: true,
+  openFile: true,
+  setLanguage: true,
+  onMenuCommand: true,
+  listBackups: true,
+  writeBackup: true,
+  readBackup: true,
+} as const satisfies Record<keyof HrmapBridge, true>;
+export const BRIDGE_FUNCTIONS = Object.keys(BRIDGE_FUNCTION_SET) as (keyof HrmapBridge)[];

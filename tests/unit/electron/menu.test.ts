@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { menuTemplate } from '../../../electron/main/menu';
+import { menuTemplate, menuText } from '../../../electron/main/menu';
+import { CATALOGUES } from '../../../shared/i18n/catalogues';
+import { LANGS } from '../../../shared/model/lang';
 import type { MenuCommand } from '../../../shared/platform/bridge';
 
 function labels(items: MenuItemConstructorOptions[]): string[] {
@@ -21,6 +23,20 @@ describe('application menu', () => {
     expect(labels(menuTemplate('fr', () => {}, options))).toEqual(expect.arrayContaining(['Fichier', 'Exporter un rapport…', 'Affichage', 'Langue']));
     expect(labels(menuTemplate('es', () => {}, options))).toEqual(expect.arrayContaining(['Archivo', 'Exportar informe…', 'Idioma']));
     expect(labels(menuTemplate('en', () => {}, options))).not.toContain('Fichier');
+  });
+  it('takes every label from that language’s catalogue (language names each in its own)', () => {
+    const ownNames = LANGS.map((l) => CATALOGUES[l].common.languages[l]);
+    for (const lang of ['fr', 'es'] as const) {
+      const texts = new Set([...Object.values(CATALOGUES[lang].menu), ...ownNames]);
+      const menu = labels(menuTemplate(lang, () => {}, options));
+      expect(menu.length).toBeGreaterThan(25);
+      expect(menu.filter((label) => !texts.has(label))).toEqual([]);
+      expect(menu).toContain(CATALOGUES[lang].menu.mergeWorkspace);
+    }
+  });
+  it('fills placeholders through i18next', () => {
+    expect(menuText('fr', 'aboutDetail', { version: '9.8.7' })).toBe(CATALOGUES.fr.menu.aboutDetail.replace('{{version}}', '9.8.7'));
+    expect(menuText('es', 'aboutDetail', { version: '9.8.7' })).toContain('HRMap 9.8.7');
   });
   it('sends renderer commands and marks the current language', () => {
     const sent: MenuCommand[] = [];

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   APP_ENTRY,
@@ -34,6 +36,26 @@ describe('content security policy', () => {
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('the page’s own CSP (renderer/index.html)', () => {
+  // The header (Electron's app:// handler, npm run web) and the meta tag must say the same thing; a meta tag
+  // cannot carry frame-ancestors, report-uri or sandbox (browsers ignore them there), so only those may be missing.
+  const META_IGNORED = ['frame-ancestors', 'report-uri', 'sandbox'];
+  const parse = (policy: string) =>
+    Object.fromEntries(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+      const [name, ...values] = d.split(/\s+/);
+      return [name!, values];
+    }));
+  const html = readFileSync(resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+
+  it('is the shell’s policy, directive for directive', () => {
+    expect(meta, 'renderer/index.html has a Content-Security-Policy meta tag').toBeDefined();
+    const header = parse(CONTENT_SECURITY_POLICY);
+    for (const name of META_IGNORED) delete header[name];
+    expect(parse(meta!)).toEqual(header);
   });
 });
 
