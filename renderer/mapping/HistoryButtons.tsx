@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppCommand } from '../app/commands';
 import { useServices } from '../app/services';
 import type { HistoryState } from '../db/changeLog';
 
@@ -10,8 +11,8 @@ function inTextField(target: EventTarget | null): boolean {
 }
 
 /**
- * Undo and Redo for the whole workspace: toolbar buttons and Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y (Cmd on a Mac)
- * anywhere outside a text field. `onDone` receives a message saying what was undone or redone.
+ * Undo and Redo for the whole workspace: toolbar buttons, the Edit menu, and Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y
+ * (Cmd on a Mac) anywhere outside a text field. `onDone` receives a message saying what was undone or redone.
  */
 export function HistoryButtons({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useTranslation('mapping');
@@ -32,6 +33,20 @@ export function HistoryButtons({ onDone }: { onDone: (message: string) => void }
     },
     [changes, onDone, t],
   );
+
+  // The Edit menu does what the keys do: in a text field it undoes the typing, elsewhere the last change.
+  const fromMenu = useCallback(
+    (kind: 'undo' | 'redo') => {
+      // execCommand is deprecated but remains the only way to reach a field's own undo stack.
+      if (inTextField(document.activeElement)) document.execCommand(kind);
+      else void run(kind);
+    },
+    [run],
+  );
+  const undoFromMenu = useCallback(() => fromMenu('undo'), [fromMenu]);
+  const redoFromMenu = useCallback(() => fromMenu('redo'), [fromMenu]);
+  useAppCommand('undo', undoFromMenu);
+  useAppCommand('redo', redoFromMenu);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

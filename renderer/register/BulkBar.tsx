@@ -1,7 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { POLICY_STATUSES, type PolicyStatus } from '../../shared/model/policy';
 import { ItemPicker } from '../mapping/ItemPicker';
+import { MenuButton } from '../ui/MenuButton';
+import { usePopover } from '../ui/usePopover';
 
 interface Props {
   count: number;
@@ -16,69 +18,47 @@ interface Props {
 /** Actions on the selected rows; each is one undoable step. */
 export function BulkBar({ count, onAddLink, onRemoveLink, onSetStatus, onDelete, children }: Props) {
   const { t } = useTranslation(['mapping', 'common', 'register']);
-  const [open, setOpen] = useState<'add' | 'remove' | null>(null);
   const disabled = count === 0;
-  const toggle = (which: 'add' | 'remove') => setOpen((o) => (o === which ? null : which));
   return (
     <div className="bulk-bar" role="group" aria-label={t('bulk.label')}>
       <span className="bulk-count">{t('bulk.selected', { count })}</span>
-      <div className="popover-anchor">
-        <button type="button" disabled={disabled} aria-expanded={open === 'add'} onClick={() => toggle('add')}>
-          {t('bulk.addLink')}
-        </button>
-        {open === 'add' && !disabled && (
-          <div className="popover">
-            <ItemPicker
-              label={t('bulk.itemPrompt', { count })}
-              onPick={(id) => {
-                setOpen(null);
-                if (id) onAddLink(id);
-              }}
-              onCancel={() => setOpen(null)}
-              autoFocus
-            />
-          </div>
-        )}
-      </div>
-      <div className="popover-anchor">
-        <button type="button" disabled={disabled} aria-expanded={open === 'remove'} onClick={() => toggle('remove')}>
-          {t('bulk.removeLink')}
-        </button>
-        {open === 'remove' && !disabled && (
-          <div className="popover">
-            <ItemPicker
-              label={t('bulk.itemRemovePrompt', { count })}
-              onPick={(id) => {
-                setOpen(null);
-                if (id) onRemoveLink(id);
-              }}
-              onCancel={() => setOpen(null)}
-              autoFocus
-            />
-          </div>
-        )}
-      </div>
-      <select
-        aria-label={t('bulk.setStatus')}
+      <LinkPickerButton label={t('bulk.addLink')} prompt={t('bulk.itemPrompt', { count })} disabled={disabled} onPick={onAddLink} />
+      <LinkPickerButton label={t('bulk.removeLink')} prompt={t('bulk.itemRemovePrompt', { count })} disabled={disabled} onPick={onRemoveLink} />
+      <MenuButton
+        label={t('bulk.setStatus')}
         disabled={disabled}
-        value="-"
-        onChange={(e) => {
-          if (e.target.value !== '-') onSetStatus(e.target.value as PolicyStatus | '');
-        }}
-      >
-        <option value="-" disabled>
-          {t('bulk.setStatus')}
-        </option>
-        {POLICY_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`common:statuses.${s}`)}
-          </option>
-        ))}
-      </select>
+        choices={POLICY_STATUSES.map((s) => ({ id: s, label: t(`common:statuses.${s}`) }))}
+        onChoose={(s) => onSetStatus(s as PolicyStatus)}
+      />
       {children}
       <button type="button" disabled={disabled} onClick={onDelete}>
         {t('register:deleteSelected')}
       </button>
+    </div>
+  );
+}
+
+/** A button that opens an item search; choosing an item or Escape closes it and puts focus back on the button. */
+function LinkPickerButton({ label, prompt, disabled, onPick }: { label: string; prompt: string; disabled: boolean; onPick: (itemId: string) => void }) {
+  const popover = usePopover<HTMLButtonElement>();
+  return (
+    <div className="popover-anchor" ref={popover.anchorRef}>
+      <button type="button" ref={popover.triggerRef} disabled={disabled} aria-expanded={popover.open && !disabled} onClick={popover.toggle}>
+        {label}
+      </button>
+      {popover.open && !disabled && (
+        <div className="popover">
+          <ItemPicker
+            label={prompt}
+            onPick={(id) => {
+              popover.close();
+              if (id) onPick(id);
+            }}
+            onCancel={() => popover.close()}
+            autoFocus
+          />
+        </div>
+      )}
     </div>
   );
 }

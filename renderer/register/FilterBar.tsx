@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RIGHTS_HOLDER_GROUPS } from '../../shared/model/groups';
 import { POLICY_STATUSES, REGIONS } from '../../shared/model/policy';
 import { ItemPicker } from '../mapping/ItemPicker';
 import { filtersActive, NO_FILTERS, type RegisterFilters } from './filters';
@@ -10,9 +11,9 @@ interface Props {
   frameworks: readonly { id: string; label: string }[];
 }
 
-/** The analyst's filters: mapped to an item, the gaps of a framework, city, region, status. */
+/** The analyst's filters: mapped to an item, the gaps of a framework, city, region, status, rights-holder group. */
 export function FilterBar({ filters, onChange, cities, frameworks }: Props) {
-  const { t } = useTranslation(['mapping', 'common']);
+  const { t } = useTranslation(['mapping', 'common', 'groups']);
   const set = (patch: Partial<RegisterFilters>) => onChange({ ...filters, ...patch });
   return (
     <div className="filter-bar" role="group" aria-label={t('filters.label')}>
@@ -62,6 +63,17 @@ export function FilterBar({ filters, onChange, cities, frameworks }: Props) {
           {POLICY_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`common:statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="filter-field">
+        <span className="visually-hidden">{t('filters.group')}</span>
+        <select value={filters.group} onChange={(e) => set({ group: e.target.value })}>
+          <option value="">{t('filters.anyGroup')}</option>
+          {RIGHTS_HOLDER_GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {t(`groups:names.${g}`)}
             </option>
           ))}
         </select>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { RIGHTS_HOLDER_GROUPS } from '../../shared/model/groups';
 import { useServices } from '../app/services';
+import { MenuButton } from '../ui/MenuButton';
 
 interface Props {
   count: number;
@@ -17,22 +18,11 @@ export function GroupBulkActions({ count, selectedIds, onDone }: Props) {
     const changed = await policies.changeGroups(selectedIds(), add ? { add: [group] } : { remove: [group] });
     onDone(t(add ? 'bulk.added' : 'bulk.removed', { count: changed, group: t(`names.${group}`) }));
   };
-  const picker = (label: string, add: boolean) => (
-    <select aria-label={label} disabled={disabled} value="-" onChange={(e) => e.target.value !== '-' && void apply(e.target.value, add)}>
-      <option value="-" disabled>
-        {label}
-      </option>
-      {RIGHTS_HOLDER_GROUPS.map((g) => (
-        <option key={g} value={g}>
-          {t(`names.${g}`)}
-        </option>
-      ))}
-    </select>
-  );
+  const choices = RIGHTS_HOLDER_GROUPS.map((g) => ({ id: g, label: t(`names.${g}`) }));
   return (
     <span className="group-bulk-actions" role="group" aria-label={t('bulk.label')}>
-      {picker(t('bulk.add'), true)}
-      {picker(t('bulk.remove'), false)}
+      <MenuButton label={t('bulk.add')} disabled={disabled} choices={choices} onChoose={(g) => void apply(g, true)} />
+      <MenuButton label={t('bulk.remove')} disabled={disabled} choices={choices} onChoose={(g) => void apply(g, false)} />
     </span>
   );
 }

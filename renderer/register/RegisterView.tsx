@@ -30,14 +30,16 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { StatusMessage } from '../ui/StatusMessage';
 import { BulkBar } from './BulkBar';
 import { registerColumns } from './columns';
+import { ColumnsMenu } from './ColumnsMenu';
 import { GroupBulkActions } from './GroupBulkActions';
 import { GROUPS_COLUMN, groupsColumn, saveGroupsEdit } from './groupsColumn';
 import { FilterBar } from './FilterBar';
-import { filtersActive, readFilters, rowPasses, type RegisterFilters } from './filters';
+import { filtersActive, NO_FILTERS, readFilters, rowPasses, type RegisterFilters } from './filters';
 import { frameworkColumns, frameworkOfColumn, linksCountColumn } from './frameworkColumns';
-import { loadGridState, saveGridState } from './gridState';
-import { pasteProblemText } from './pasteMessages';
+import { columnDefaults, loadGridState, saveGridState, type ColumnDefaults } from './gridState';
+import { pasteRefusalText } from './pasteMessages';
 import { parseTsv, planPaste, type PasteColumn } from './pastePlan';
+import { tabToNextCell, useRegisterKeyboard } from './registerKeyboard';
 import { LinkIndex, type RegisterRow } from './registerRows';
 import { QuickFilterText, quickFilterParts, quickFilterPasses } from './quickFilter';
 import { QuickFilterBox, RowCountText, RowCounts } from './RegisterToolbarParts';
@@ -58,6 +60,8 @@ const theme = themeQuartz.withParams({
   accentColor: '#1d4e89',
   rowHeight: 34,
   headerHeight: 38,
+  // A little less than the default padding: a 1440-pixel window shows where, what and the mapping of each policy.
+  cellHorizontalPadding: 10,
 });
 
 const FILTERS_KEY = 'hrmap.register.filters';
@@ -65,12 +69,12 @@ const FILTERS_KEY = 'hrmap.register.filters';
 const FIRST_PAGE = 100;
 /** Whole links read per step in the background. */
 const LINK_PAGE = 5_000;
-// Values are parsed by the domain (parseFieldValue), not by the grid's type inference.
-const DEFAULT_COL_DEF: ColDef<RegisterRow> = { sortable: true, resizable: true, cellDataType: false };
+// Values are parsed by the domain (parseFieldValue), not by the grid's type inference. Headers wrap rather than
+// cut a name short ("City or / territory"), in every language.
+const DEFAULT_COL_DEF: ColDef<RegisterRow> = { sortable: true, resizable: true, cellDataType: false, wrapHeaderText: true, autoHeaderHeight: true };
 const SELECTION_COLUMN: SelectionColumnDef = { pinned: 'left', width: 44 };
 const ROW_SELECTION: RowSelectionOptions<RegisterRow> = { mode: 'multiRow', checkboxes: true, headerCheckbox: true, enableClickSelection: false };
 const getRowId = (p: GetRowIdParams<RegisterRow>) => p.data.id;
-const onStateUpdated = (event: StateUpdatedEvent<RegisterRow>) => saveGridState(event.state);
 
 function isPolicyField(field: string | undefined): field is PolicyField {
   return (POLICY_FIELDS as readonly string[]).includes(field ?? '');
@@ -211,6 +215,11 @@ export function RegisterView() {
     () => registerColumns(t, i18n.language, [...frameworkColumns(t, lang, catalog), linksCountColumn(t), groupsColumn(t)]),
     [t, i18n.language, lang, catalog],
   );
+  // The remembered layout keeps only what differs from these defaults (see gridState.ts).
+  const layoutDefaults = useMemo(() => columnDefaults(columnDefs), [columnDefs]);
+  const layoutDefaultsRef = useRef<ColumnDefaults>(layoutDefaults);
+  layoutDefaultsRef.current = layoutDefaults;
+  const onStateUpdated = useCallback((event: StateUpdatedEvent<RegisterRow>) => saveGridState(event.state, layoutDefaultsRef.current), []);
   // What the quick filter searches in each row, in the UI language (rebuilt with the columns).
   const quickText = useMemo(
     () =>
@@ -300,7 +309,7 @@ export function RegisterView() {
     quickPartsRef.current = null;
     setQuickClearKey((k) => k + 1);
     api.setFilterModel(null);
-    if (filtersActive(filtersRef.current)) changeFilters({ mappedTo: null, gapFramework: null, city: '', region: '', status: '' });
+    if (filtersActive(filtersRef.current)) changeFilters(NO_FILTERS);
     // The quick filter is one of the grid's external filters: clearing it takes a new filter pass.
     else api.onFilterChanged();
     const node = api.getRowNode(policy.id);
@@ -382,9 +391,7 @@ export function RegisterView() {
       now,
     });
     if (plan.problems.length) {
-      const first = plan.problems[0]!;
-      const column = api.getColumn(first.colId)?.getColDef().headerName ?? first.colId;
-      fail(t('mapping:paste.refused', { count: plan.problems.length, first: pasteProblemText(t, first, column) }));
+      fail(pasteRefusalText(t, plan.problems, (colId) => api.getColumn(colId)?.getColDef().headerName ?? colId));
       return;
     }
     await changes.change('mapping:history.paste', () => plan.ops);
@@ -414,10 +421,13 @@ export function RegisterView() {
     if (node?.data) setPanelId(node.data.id);
   }, []);
 
+  const openPanel = useCallback(() => setPanelOpen(true), []);
+  const regions = useRegisterKeyboard(apiRef, panelId, openPanel);
+
   return (
     <div className="register-layout">
-      <section className="register" aria-labelledby="register-title">
-        <div className="toolbar" role="toolbar" aria-label={t('register:title')}>
+      <section className="register" aria-labelledby="register-title" ref={regions.section}>
+        <div className="toolbar" role="toolbar" aria-label={t('register:title')} ref={regions.toolbar}>
           <h1 id="register-title">{t('register:title')}</h1>
           <button type="button" className="primary" onClick={() => void addPolicy()}>
             {t('register:addPolicy')}
@@ -427,11 +437,15 @@ export function RegisterView() {
           <button type="button" onClick={openExport}>
             {t('report:dialog.open')}
           </button>
-          <QuickFilterBox onChange={changeQuickFilter} clearKey={quickClearKey} />
-          <RowCountText counts={rowCounts} loadingTotal={loadingTotal} />
-          <button type="button" aria-pressed={panelOpen} onClick={() => setPanelOpen((o) => !o)}>
-            {t('mapping:panel.links')}
-          </button>
+          {/* What is shown and how: kept together, on the right (under the actions when the panel narrows the bar). */}
+          <div className="toolbar-end">
+            <QuickFilterBox onChange={changeQuickFilter} clearKey={quickClearKey} />
+            <RowCountText counts={rowCounts} loadingTotal={loadingTotal} />
+            <ColumnsMenu apiRef={apiRef as RefObject<GridApi | null>} />
+            <button type="button" aria-pressed={panelOpen} aria-keyshortcuts="Alt+M" title={t('mapping:panel.toggleTitle')} onClick={() => setPanelOpen((o) => !o)}>
+              {t('mapping:panel.links')}
+            </button>
+          </div>
         </div>
         <RegisterFilterBanner />
         <FilterBar filters={filters} onChange={changeFilters} cities={cities} frameworks={frameworkLabels} />
@@ -446,7 +460,7 @@ export function RegisterView() {
             <GroupBulkActions count={selected} selectedIds={selectedIds} onDone={info} />
           </BulkBar>
         </div>
-        <div className="grid-host" onPaste={(event) => void onPaste(event)}>
+        <div className="grid-host" ref={regions.gridHost} onPaste={(event) => void onPaste(event)}>
           {rows && (
             <AgGridReact<RegisterRow>
               key={i18n.language}
@@ -455,6 +469,7 @@ export function RegisterView() {
               columnDefs={columnDefs}
               initialState={initialState}
               onStateUpdated={onStateUpdated}
+              tabToNextCell={tabToNextCell}
               defaultColDef={DEFAULT_COL_DEF}
               getRowId={getRowId}
               readOnlyEdit
@@ -477,7 +492,13 @@ export function RegisterView() {
           )}
         </div>
         {/* A status line of fixed height under the grid: a message never moves the rows. */}
-        <div className="register-status">{message && <StatusMessage message={message.text} tone={message.tone} />}</div>
+        <div className="register-status">
+          {message && <StatusMessage message={message.text} tone={message.tone} />}
+          <p className="shortcut-hint">
+            {!panelId && `${t('mapping:panel.empty')} `}
+            {t('register:shortcuts')}
+          </p>
+        </div>
         <ExportReportDialog open={exporting} onClose={() => setExporting(false)} shownIds={shownIds} />
         <ConfirmDialog
           open={confirmDelete > 0}
@@ -487,15 +508,12 @@ export function RegisterView() {
           onCancel={() => setConfirmDelete(0)}
         />
       </section>
-      {panelOpen &&
-        (panelId ? (
+      {/* Until a policy is chosen the grid has the whole width; the status line says how to open the panel. */}
+      {panelOpen && panelId && (
+        <div className="panel-region" ref={regions.panel}>
           <MappingPanel policyId={panelId} onClose={() => setPanelOpen(false)} onMessage={info} />
-        ) : (
-          // The panel keeps its place while empty, so the grid does not resize (and close an editor) on first selection.
-          <aside className="mapping-panel" aria-label={t('mapping:panel.label')}>
-            <p className="muted">{t('mapping:panel.empty')}</p>
-          </aside>
-        ))}
+        </div>
+      )}
     </div>
   );
 }

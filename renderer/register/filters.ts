@@ -1,3 +1,4 @@
+import { isRightsHolderGroup } from '../../shared/model/groups';
 import type { RegisterRow } from './registerRows';
 
 /** The register's own filters (beyond column filters and the quick filter), remembered between sessions. */
@@ -9,12 +10,14 @@ export interface RegisterFilters {
   city: string;
   region: string;
   status: string;
+  /** Only policies that name this rights-holder group (a group id; "all-residents" is one of them). */
+  group: string;
 }
 
-export const NO_FILTERS: RegisterFilters = { mappedTo: null, gapFramework: null, city: '', region: '', status: '' };
+export const NO_FILTERS: RegisterFilters = { mappedTo: null, gapFramework: null, city: '', region: '', status: '', group: '' };
 
 export function filtersActive(f: RegisterFilters): boolean {
-  return !!(f.mappedTo || f.gapFramework || f.city || f.region || f.status);
+  return !!(f.mappedTo || f.gapFramework || f.city || f.region || f.status || f.group);
 }
 
 /** Whether a row passes the register filters. Called once per row per filter change: keep it allocation-free. */
@@ -22,6 +25,8 @@ export function rowPasses(row: RegisterRow, f: RegisterFilters): boolean {
   if (f.city && row.city !== f.city) return false;
   if (f.region && row.region !== f.region) return false;
   if (f.status && row.status !== f.status) return false;
+  // Rows written before the groups existed may have none.
+  if (f.group && !row.groups?.includes(f.group)) return false;
   if (f.mappedTo) {
     const sub = `${f.mappedTo}.`;
     let found = false;
@@ -52,6 +57,8 @@ export function readFilters(raw: string | null): RegisterFilters {
       city: text(value.city),
       region: text(value.region),
       status: text(value.status),
+      // A group id that no longer exists would hide every row without saying why.
+      group: isRightsHolderGroup(value.group) ? value.group : '',
     };
   } catch {
     return NO_FILTERS;

@@ -44,7 +44,8 @@ export function frameworkColumns(t: TFunction, lang: Lang, catalog: FrameworkCat
     return {
       colId: frameworkColumnId(framework.id),
       headerName: label,
-      width: framework.id === 'charter' ? 150 : 140,
+      // Codes are short ("XI.2", "6.1"): three chips fit; more show as "+n".
+      width: framework.id === 'charter' ? 120 : 100,
       editable: true,
       valueGetter: (p) => (p.data ? itemsOfFramework(p.data.links, framework.id, order) : []),
       valueFormatter: (p) => codes(p.value),
@@ -72,7 +73,7 @@ export function linksCountColumn(t: TFunction): ColDef<RegisterRow> {
     colId: LINKS_COLUMN,
     headerName: t('mapping:columns.links'),
     headerTooltip: t('mapping:columns.linksTooltip'),
-    width: 96,
+    width: 80,
     type: 'numericColumn',
     valueGetter: (p) => p.data?.links.length ?? 0,
     filter: 'agNumberColumnFilter',

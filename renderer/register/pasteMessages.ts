@@ -23,3 +23,15 @@ export function pasteProblemText(t: TFunction, problem: PasteProblem, column: st
   }
   return t('mapping:paste.cell', { row: problem.row, column, problem: text });
 }
+
+/** How many refused cells a refusal names; the rest are counted. */
+const NAMED = 3;
+
+/** Why a paste was refused: up to three cells by row and column, then how many more. */
+export function pasteRefusalText(t: TFunction, problems: readonly PasteProblem[], columnName: (colId: string) => string): string {
+  // Each cell is a clause of one sentence: its own closing full stop goes (the catalogue ends the sentence).
+  const named = problems.slice(0, NAMED).map((p) => pasteProblemText(t, p, columnName(p.colId)).replace(/\.\s*$/, ''));
+  const rest = problems.length - named.length;
+  if (rest > 0) named.push(t('mapping:paste.more', { count: rest }));
+  return t('mapping:paste.refused', { count: problems.length, cells: named.join('; ') });
+}

@@ -41,4 +41,29 @@ test.describe('Electron shell', () => {
     await expect(window.getByRole('row', { name: /Electron restart check/ })).toBeVisible();
     await app.close();
   });
+
+  test('Edit > Undo and Edit > Redo undo and redo the last change', async () => {
+    if (!('path' in binary)) return;
+    const root = resolve(import.meta.dirname, '../..');
+    const app = await electron.launch({ executablePath: binary.path, args: [root, '--no-sandbox'], cwd: root });
+    const window = await app.firstWindow();
+    await expect(window.getByRole('grid')).toBeVisible();
+    await window.getByRole('button', { name: 'Add policy' }).click();
+    const editor = window.locator('.ag-cell-inline-editing input');
+    await editor.fill('Edit menu check');
+    await editor.press('Enter');
+    const added = window.getByRole('row', { name: /Edit menu check/ });
+    await expect(added).toBeVisible();
+    // What a click on the menu item runs, in the main process.
+    const choose = (label: string) =>
+      app.evaluate(({ Menu }, itemLabel) => {
+        const edit = Menu.getApplicationMenu()?.items.find((item) => item.label === 'Edit');
+        edit?.submenu?.items.find((item) => item.label === itemLabel)?.click();
+      }, label);
+    await choose('Undo');
+    await expect(added).toHaveCount(0);
+    await choose('Redo');
+    await expect(added).toBeVisible();
+    await app.close();
+  });
 });

@@ -1,8 +1,11 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../../../shared/frameworks/builtin';
+import { i18nOptions } from '../../../shared/i18n/catalogues';
 import { linkId, type Link } from '../../../shared/model/link';
 import { newPolicy } from '../../../shared/model/policy';
 import { filtersActive, NO_FILTERS, readFilters, rowPasses } from '../../../renderer/register/filters';
+import { pasteRefusalText } from '../../../renderer/register/pasteMessages';
 import { parseTsv, planPaste, type PasteColumn, type PasteContext } from '../../../renderer/register/pastePlan';
 import { lastChange, LinkIndex, type RegisterRow } from '../../../renderer/register/registerRows';
 
@@ -112,6 +115,24 @@ describe('planPaste', () => {
     expect(planPaste([['migrants']], context(rows, [GROUPS])).ops).toEqual([]);
   });
 
+  it('a refusal names the first three bad cells by row and column and counts the others, in the UI language', async () => {
+    const rows = ['a', 'b', 'c', 'd', 'e'].map((id) => row(id, { title: id.toUpperCase() }));
+    const plan = planPaste([['soon', '6.1'], ['1999', 'SDG 99.9'], ['later', ''], ['never', ''], ['3000', '']], context(rows, [YEAR, SDG]));
+    expect(plan.problems).toHaveLength(5);
+    const columnName = (colId: string) => ({ startYear: 'Start year', 'fw:sdg': 'SDG' })[colId] ?? colId;
+    const en = i18next.createInstance();
+    await en.init({ ...i18nOptions('en'), initAsync: false });
+    expect(pasteRefusalText(en.t, plan.problems, columnName)).toBe(
+      'Nothing pasted: 5 cells are invalid. Row 1, Start year: “soon” is not a year between 1900 and 2100; ' +
+        'Row 2, SDG: “SDG 99.9” names no item; Row 3, Start year: “later” is not a year between 1900 and 2100; and 2 more cells.',
+    );
+    expect(pasteRefusalText(en.t, plan.problems.slice(0, 1), columnName)).toBe('Nothing pasted: 1 cell is invalid. Row 1, Start year: “soon” is not a year between 1900 and 2100.');
+    expect(pasteRefusalText(en.t, plan.problems.slice(0, 4), columnName)).toMatch(/; and 1 more cell\.$/);
+    const fr = i18next.createInstance();
+    await fr.init({ ...i18nOptions('fr'), initAsync: false });
+    expect(pasteRefusalText(fr.t, plan.problems, columnName)).toMatch(/^Rien n’a été collé : 5 cellules sont invalides\. Ligne 1, Start year : .*; et 2 autres cellules\.$/);
+  });
+
   it('stores text that looks like a formula as plain text', () => {
     const plan = planPaste([['=HYPERLINK("x")']], context([row('a', { title: 'A' })], [CITY]));
     expect(plan.ops[0]?.after).toMatchObject({ city: '=HYPERLINK("x")' });
@@ -122,7 +143,8 @@ describe('register filters', () => {
   const rows = [
     row('a', { title: 'A', city: 'Dakar', region: 'africa', status: 'completed' }, [link('a', 'charter:XI.2'), link('a', 'sdg:6.1')]),
     row('b', { title: 'B', city: 'Lyon', region: 'europe' }, [link('b', 'charter:XI')]),
-    row('c', { title: 'C', city: 'Dakar', region: 'africa' }),
+    row('c', { title: 'C', city: 'Dakar', region: 'africa', groups: ['children-youth', 'all-residents'] }),
+    row('d', { title: 'D', groups: ['all-residents'] }),
   ];
   const ids = (f: Partial<typeof NO_FILTERS>) => rows.filter((r) => rowPasses(r, { ...NO_FILTERS, ...f })).map((r) => r.id);
 
@@ -131,12 +153,29 @@ describe('register filters', () => {
     expect(ids({ mappedTo: 'charter:XI.2' })).toEqual(['a']);
     expect(ids({ mappedTo: 'sdg:6' })).toEqual(['a']);
     expect(ids({ mappedTo: 'sdg:1' })).toEqual([]);
-    expect(ids({ gapFramework: 'sdg' })).toEqual(['b', 'c']);
+    // A gap is about one framework: b is mapped to the Charter only, and still an SDG gap.
+    expect(ids({ gapFramework: 'sdg' })).toEqual(['b', 'c', 'd']);
+    expect(ids({ gapFramework: 'charter' })).toEqual(['c', 'd']);
     expect(ids({ gapFramework: 'charter', city: 'Dakar' })).toEqual(['c']);
     expect(ids({ region: 'africa', status: 'completed' })).toEqual(['a']);
   });
 
+  it('a rights-holder group keeps the policies that name it; "all residents" is a group like the others', () => {
+    expect(ids({ group: 'children-youth' })).toEqual(['c']);
+    expect(ids({ group: 'all-residents' })).toEqual(['c', 'd']);
+    expect(ids({ group: 'all-residents', city: 'Dakar' })).toEqual(['c']);
+    expect(ids({ group: 'migrants' })).toEqual([]);
+    // A row read from an older database may have no groups at all.
+    const old = { ...row('e', { title: 'E' }), groups: undefined } as unknown as RegisterRow;
+    expect(rowPasses(old, { ...NO_FILTERS, group: 'migrants' })).toBe(false);
+    expect(rowPasses(old, NO_FILTERS)).toBe(true);
+    expect(filtersActive({ ...NO_FILTERS, group: 'migrants' })).toBe(true);
+  });
+
   it('reads remembered filters defensively', () => {
+    expect(readFilters('{"group":"women-girls","status":"planned"}')).toEqual({ ...NO_FILTERS, group: 'women-girls', status: 'planned' });
+    // A group id that does not exist (any more) would hide every row: it is dropped.
+    expect(readFilters('{"group":"martians"}')).toEqual(NO_FILTERS);
     expect(readFilters('{"gapFramework":"sdg","city":3}')).toEqual({ ...NO_FILTERS, gapFramework: 'sdg' });
     expect(readFilters('not json')).toEqual(NO_FILTERS);
     expect(filtersActive(NO_FILTERS)).toBe(false);
