@@ -71,9 +71,10 @@ export function DashboardView() {
     const campaignRegions: SelectableBar[] = regions.map((region) => ({
       key: region,
       label: regionName(region),
-      longLabel: regionName(region),
+      longLabel: t('dashboard:campaignRegionLabel', { region: regionName(region) }),
       count: stats.campaign.byRegion[region],
-      selection: { kind: 'region', region },
+      // The bar counts cities with a mapped policy: clicking it shows those mapped policies, not the whole region.
+      selection: { kind: 'campaignRegion', region },
     }));
     const gaps = (bars: Bar[], key: 'charter' | 'sdg' | 'groups', short = (b: Bar) => b.label) => {
       const empty = bars.filter((b) => b.count === 0);
@@ -178,6 +179,7 @@ export function DashboardView() {
           title={t('dashboard:charts.campaignRegions')}
           axisTitle={t('dashboard:axis.cities')}
           bars={charts.campaignRegions}
+          counting="cities"
           horizontal
           onSelect={select}
         />
