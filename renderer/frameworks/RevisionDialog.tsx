@@ -63,7 +63,7 @@ export function RevisionDialog({ open, onClose }: Props) {
       const id = pack.value.framework.id;
       const installed = await db.frameworks.get(id);
       if (!installed) return live && refuse(pack.name, [t('revision.problems.notInstalled', { detail: id })]);
-      const { installedAt: _at, revisedFrom: _from, ...framework } = installed;
+      const { installedAt: _at, revisedFrom: _from, officialTexts: _texts, ...framework } = installed;
       const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
       const problems = checkCorrespondence(oldPack, pack.value, table.value);
       if (problems.length) return live && refuse(table.name, problems.map(problemText));
