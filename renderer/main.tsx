@@ -11,7 +11,8 @@ import { HrmapDatabase } from './db/database';
 import { LinkStore } from './db/linkStore';
 import { PolicyStore } from './db/policyStore';
 import { seedIfNew } from './db/seed';
-import { installFrameworks, loadCatalog } from './frameworks/installFrameworks';
+import { CatalogSource } from './frameworks/catalogSource';
+import { installFrameworks } from './frameworks/installFrameworks';
 import { initI18n, initialLang } from './i18n';
 import { choosePlatform } from './platform';
 import './app/app.css';
@@ -45,7 +46,15 @@ async function start(): Promise<void> {
     autoBackup.start();
     // A pending snapshot is written when the page is hidden (closing the window, switching away).
     document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && void autoBackup.flush());
-    const services: Services = { platform, db, changes, autoBackup, catalog: await loadCatalog(db), policies: new PolicyStore(db, undefined, undefined, changes), links: new LinkStore(db, changes) };
+    const services: Omit<Services, 'catalog'> = {
+      platform,
+      db,
+      changes,
+      autoBackup,
+      catalogs: await CatalogSource.open(db),
+      policies: new PolicyStore(db, undefined, undefined, changes),
+      links: new LinkStore(db, changes),
+    };
     root.render(
       <StrictMode>
         <ServicesProvider services={services}>

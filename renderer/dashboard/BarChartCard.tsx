@@ -33,6 +33,8 @@ interface Props {
   height?: number;
   /** The gap call-out under the chart, already worded; null when there are no gaps; absent for charts without gaps. */
   gapsText?: string | null;
+  /** What the bars count, for tooltips and the list: policies (default) or cities and territories. */
+  counting?: 'policies' | 'cities';
   onSelect(bar: Bar): void;
 }
 
@@ -40,7 +42,7 @@ interface Props {
  * A bar chart card: the chart (with its title, so exported PNGs say what they show), the gap call-out, a PNG export
  * button and the same figures as a table of buttons, for keyboard and screen-reader users.
  */
-export function BarChartCard({ title, axisTitle, categoryTitle, bars, horizontal = false, height = 320, gapsText, onSelect }: Props) {
+export function BarChartCard({ title, axisTitle, categoryTitle, bars, horizontal = false, height = 320, gapsText, counting = 'policies', onSelect }: Props) {
   const { t, i18n } = useTranslation('dashboard');
   const { platform } = useServices();
   const chartRef = useRef<AgChartInstance>(null);
@@ -62,7 +64,7 @@ export function BarChartCard({ title, axisTitle, categoryTitle, bars, horizontal
           direction: horizontal ? 'horizontal' : 'vertical',
           xKey: 'label',
           yKey: 'count',
-          yName: t('axis.policies'),
+          yName: axisTitle,
           cursor: 'pointer',
           cornerRadius: 3,
           itemStyler: ({ datum }) => ({ fill: (datum as Bar).count === 0 ? COLORS.gap : COLORS.bar }),
@@ -75,7 +77,7 @@ export function BarChartCard({ title, axisTitle, categoryTitle, bars, horizontal
           tooltip: {
             renderer: ({ datum }) => ({
               heading: (datum as Bar).longLabel,
-              data: [{ label: t('axis.policies'), value: number.format((datum as Bar).count) }],
+              data: [{ label: axisTitle, value: number.format((datum as Bar).count) }],
             }),
           },
           listeners: { seriesNodeClick: ({ datum }) => onSelect(datum as Bar) },
@@ -101,7 +103,7 @@ export function BarChartCard({ title, axisTitle, categoryTitle, bars, horizontal
         },
       },
     };
-  }, [bars, title, axisTitle, categoryTitle, horizontal, height, i18n.language, t, onSelect]);
+  }, [bars, title, axisTitle, categoryTitle, horizontal, height, i18n.language, onSelect]);
 
   const exportPng = async () => {
     if (!chartRef.current) return;
@@ -132,7 +134,7 @@ export function BarChartCard({ title, axisTitle, categoryTitle, bars, horizontal
         <ul className="figure-list">
           {bars.map((bar) => (
             <li key={bar.key}>
-              <button type="button" onClick={() => onSelect(bar)} aria-label={t('tooltip', { label: bar.longLabel, count: bar.count })}>
+              <button type="button" onClick={() => onSelect(bar)} aria-label={t(counting === 'cities' ? 'tooltipCities' : 'tooltip', { label: bar.longLabel, count: bar.count })}>
                 <span>{bar.longLabel}</span>
                 <span className={bar.count === 0 ? 'figure-count gap' : 'figure-count'}>{bar.count}</span>
               </button>

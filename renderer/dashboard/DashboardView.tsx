@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { builtinCatalog } from '../../shared/frameworks/builtin';
 import { RIGHTS_HOLDER_GROUPS } from '../../shared/model/groups';
 import { isLang, pickText } from '../../shared/model/lang';
 import { CHARTER_ARTICLES, policyIdsFor, REGION_KEYS, SDG_GOALS, type RegionKey, type StatsSelection } from '../../shared/stats';
 import { useRegisterFilter } from '../app/registerFilter';
+import { useServices } from '../app/services';
 import { BarChartCard, type Bar } from './BarChartCard';
 import { CampaignProgress } from './CampaignProgress';
 import { CoverageHeatmap } from './CoverageHeatmap';
@@ -24,7 +24,7 @@ export function DashboardView() {
   const lang = isLang(i18n.language) ? i18n.language : 'en';
   const number = useMemo(() => new Intl.NumberFormat(lang), [lang]);
   const list = useMemo(() => new Intl.ListFormat(lang, { type: 'conjunction' }), [lang]);
-  const catalog = builtinCatalog();
+  const { catalog } = useServices();
   const regionName = useCallback(
     (region: RegionKey) => (region === 'unassigned' ? t('dashboard:unassignedRegion') : t(`common:regions.${region}`)),
     [t],
@@ -71,9 +71,10 @@ export function DashboardView() {
     const campaignRegions: SelectableBar[] = regions.map((region) => ({
       key: region,
       label: regionName(region),
-      longLabel: regionName(region),
+      longLabel: t('dashboard:campaignRegionLabel', { region: regionName(region) }),
       count: stats.campaign.byRegion[region],
-      selection: { kind: 'region', region },
+      // The bar counts cities with a mapped policy: clicking it shows those mapped policies, not the whole region.
+      selection: { kind: 'campaignRegion', region },
     }));
     const gaps = (bars: Bar[], key: 'charter' | 'sdg' | 'groups', short = (b: Bar) => b.label) => {
       const empty = bars.filter((b) => b.count === 0);
@@ -178,6 +179,7 @@ export function DashboardView() {
           title={t('dashboard:charts.campaignRegions')}
           axisTitle={t('dashboard:axis.cities')}
           bars={charts.campaignRegions}
+          counting="cities"
           horizontal
           onSelect={select}
         />

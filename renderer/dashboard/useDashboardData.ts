@@ -1,12 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { builtinCatalog } from '../../shared/frameworks/builtin';
 import { computeStats, milestonesFromSetting, MILESTONES_SETTING, rootResolver, type Stats, type StatsInput } from '../../shared/stats';
 import { useServices } from '../app/services';
 import { readSettings } from '../workspace/workspaceRepository';
-
-// Articles and goals are the roots of the built-in Charter and SDG packs; one memoised lookup for the session.
-const rootOf = rootResolver(builtinCatalog());
 
 export interface DashboardData {
   input: StatsInput;
@@ -15,11 +11,13 @@ export interface DashboardData {
 }
 
 /**
- * Policies, links and the milestone setting, watched live: any write to them (grid edit, mapping, import, undo)
+ * Policies, links, the milestone setting and the installed frameworks, watched live: any write to them (grid edit, mapping, import, undo)
  * recomputes the figures with the shared stats module. Undefined while the first read is under way.
  */
 export function useDashboardData(): DashboardData | undefined {
-  const { db } = useServices();
+  const { db, catalog } = useServices();
+  // Articles and goals are the roots of the installed Charter and SDG items (a revision's new items included).
+  const rootOf = useMemo(() => rootResolver(catalog), [catalog]);
   const policies = useLiveQuery(() => db.policies.toArray(), [db]);
   const links = useLiveQuery(() => db.links.toArray(), [db]);
   // In the workspace settings, so a saved workspace file (and `hrmap stats` on it) keeps the milestones.
@@ -29,5 +27,5 @@ export function useDashboardData(): DashboardData | undefined {
     const input: StatsInput = { policies, links, rootOf };
     const milestones = milestonesFromSetting(setting);
     return { input, stats: computeStats(input, { milestones }), milestones };
-  }, [policies, links, setting]);
+  }, [policies, links, setting, rootOf]);
 }

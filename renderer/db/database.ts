@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { Framework, FrameworkItem } from '../../shared/model/framework';
+import type { Framework, FrameworkItem, OfficialTextRecord } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 
@@ -14,6 +14,11 @@ export interface FrameworkRow extends Framework {
   installedAt: string;
   /** The version a user's revision replaced: set when the user loaded this version, so app upgrades leave it alone. */
   revisedFrom?: string;
+  /**
+   * Each import of official wording into this framework, oldest first (not indexed: no schema change). Rows
+   * written before it was kept have none; their items' `officialSource` is missing too.
+   */
+  officialTexts?: OfficialTextRecord[];
 }
 
 /**

@@ -6,7 +6,6 @@ import { loadXlsxBrowser } from '../import/xlsxLoader';
 import { useModalDialog } from '../ui/useModalDialog';
 import { applyOfficialText } from './frameworkUpdates';
 import { Outcome } from './Outcome';
-import { reloadCatalog } from './useCatalog';
 
 interface Props {
   open: boolean;
@@ -20,7 +19,7 @@ interface Props {
  */
 export function OfficialTextDialog({ open, onClose }: Props) {
   const { t } = useTranslation(['search', 'import', 'common']);
-  const { db, platform, catalog } = useServices();
+  const { db, platform, catalog, catalogs } = useServices();
   const ref = useModalDialog(open);
   const [frameworkId, setFrameworkId] = useState('charter');
   const [source, setSource] = useState('');
@@ -47,7 +46,7 @@ export function OfficialTextDialog({ open, onClose }: Props) {
         setResult({ text: t('official.refused', { name: file.name, count: problems.length }), tone: 'error', problems });
         return;
       }
-      await reloadCatalog(db);
+      await catalogs.reload(); // the search, the pickers and the item view see the new wording
       const framework = read.ok ? read.value.frameworkId : frameworkId;
       setResult({ text: t('official.done', { count: applied.value, framework: t(`frameworkShort.${framework}`, { defaultValue: framework }), name: file.name }), tone: 'info', problems: [] });
     } catch (error) {

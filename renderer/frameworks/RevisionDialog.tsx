@@ -29,11 +29,11 @@ type Outcome = { text: string; tone: 'info' | 'error'; details: string[] };
 /**
  * Loads a new version of an installed framework (the Charter-Agenda is under revision) with its correspondence
  * table: shows where every link will go before anything changes, takes a backup, applies it in one transaction,
- * then reloads the page so every view uses the new items. Links with no counterpart are set aside for review.
+ * then reloads the installed catalogue so every view uses the new items. Links with no counterpart are set aside for review.
  */
 export function RevisionDialog({ open, onClose }: Props) {
   const { t } = useTranslation(['search', 'common']);
-  const { db, platform } = useServices();
+  const { db, platform, catalogs } = useServices();
   const ref = useModalDialog(open);
   const [pack, setPack] = useState<Chosen<FrameworkPack> | null>(null);
   const [table, setTable] = useState<Chosen<Map<string, string>> | null>(null);
@@ -63,7 +63,7 @@ export function RevisionDialog({ open, onClose }: Props) {
       const id = pack.value.framework.id;
       const installed = await db.frameworks.get(id);
       if (!installed) return live && refuse(pack.name, [t('revision.problems.notInstalled', { detail: id })]);
-      const { installedAt: _at, revisedFrom: _from, ...framework } = installed;
+      const { installedAt: _at, revisedFrom: _from, officialTexts: _texts, ...framework } = installed;
       const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
       const problems = checkCorrespondence(oldPack, pack.value, table.value);
       if (problems.length) return live && refuse(table.name, problems.map(problemText));
@@ -108,6 +108,7 @@ export function RevisionDialog({ open, onClose }: Props) {
     try {
       await takeBackup(db, platform); // the links as they were, should the revision turn out wrong
       const done = await applyRevision(db, pack.value, table.value);
+      await catalogs.reload(); // every view (register, pickers, dashboard, import, search) uses the new items
       setApplied(true);
       setOutcome({
         text: t('revision.applied', { framework: t(`frameworkShort.${done.frameworkId}`, { defaultValue: done.frameworkId }), version: done.toVersion }),
@@ -121,14 +122,9 @@ export function RevisionDialog({ open, onClose }: Props) {
     }
   };
 
-  const finish = () => {
-    // Every view built its catalogue at start-up; a reload is the one way they all see the new items.
-    if (applied) window.location.reload();
-    else onClose();
-  };
 
   return (
-    <dialog ref={ref} className="workspace-dialog official-dialog" aria-labelledby="revision-title" onCancel={finish}>
+    <dialog ref={ref} className="workspace-dialog official-dialog" aria-labelledby="revision-title" onCancel={onClose}>
       <h2 id="revision-title">{t('revision.title')}</h2>
       <p>{t('revision.intro')}</p>
       <div className="revision-files">
@@ -158,8 +154,8 @@ export function RevisionDialog({ open, onClose }: Props) {
       )}
       {outcome && <Outcome text={outcome.text} tone={outcome.tone} details={outcome.details} />}
       <div className="dialog-actions">
-        <button type="button" onClick={finish}>
-          {applied ? t('revision.reload') : t('common:close')}
+        <button type="button" onClick={onClose}>
+          {t('common:close')}
         </button>
         {!applied && (
           <button type="button" className="primary" disabled={!plan || busy} onClick={() => void apply()}>

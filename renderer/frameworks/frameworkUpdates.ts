@@ -1,6 +1,6 @@
 import type { FrameworkPack } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
-import { attachOfficialText, type OfficialTextImport, type OfficialTextResult } from '../../shared/frameworks/officialText';
+import { attachOfficialText, officialTextRecord, type OfficialTextImport, type OfficialTextResult } from '../../shared/frameworks/officialText';
 import { planRevision, type Correspondence, type RevisionPlan } from '../../shared/frameworks/revision';
 import type { HrmapDatabase } from '../db/database';
 
@@ -17,7 +17,7 @@ export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, t
     const id = newPack.framework.id;
     const installed = await db.frameworks.get(id);
     if (!installed) throw new Error(`framework ${id} is not installed`);
-    const { installedAt: _at, revisedFrom: _from, ...framework } = installed;
+    const { installedAt: _at, revisedFrom: _from, officialTexts: _texts, ...framework } = installed;
     const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
     const links: Link[] = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
     const plan = planRevision(oldPack, newPack, table, links, now);
@@ -33,13 +33,21 @@ export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, t
   });
 }
 
-/** Attaches imported official wording to the installed items, all or nothing. */
-export async function applyOfficialText(db: HrmapDatabase, data: OfficialTextImport): Promise<OfficialTextResult<number>> {
-  return db.transaction('rw', db.items, async () => {
+/**
+ * Attaches imported official wording to the installed items, all or nothing, keeping where it came from: each
+ * item's `officialSource` per language, and the import in its framework's `officialTexts` (saved in workspace files).
+ */
+export async function applyOfficialText(db: HrmapDatabase, data: OfficialTextImport, now = new Date().toISOString()): Promise<OfficialTextResult<number>> {
+  return db.transaction('rw', db.items, db.frameworks, async () => {
     const items = await db.items.where('frameworkId').equals(data.frameworkId).toArray();
     const result = attachOfficialText(items, data);
     if (!result.ok) return result;
     await db.items.bulkPut(result.value);
+    const framework = await db.frameworks.get(data.frameworkId);
+    if (framework) {
+      const officialTexts = [...(framework.officialTexts ?? []), officialTextRecord(data, result.value.length, now)];
+      await db.frameworks.put({ ...framework, officialTexts });
+    }
     return { ok: true, value: result.value.length };
   });
 }

@@ -11,8 +11,8 @@ export interface InstallReport {
 /**
  * Puts the built-in packs into the `frameworks` and `items` tables on first start, and again when a pack's
  * version changes (an app upgrade), all in one transaction: a failure leaves the previous frameworks whole.
- * Official wording a user attached to an item (`officialText`) survives the upgrade; a framework the user
- * revised (applyRevision) is not touched.
+ * Official wording a user attached to an item (`officialText`, with its `officialSource`) and the framework's
+ * record of those imports survive the upgrade; a framework the user revised (applyRevision) is not touched.
  */
 export async function installFrameworks(db: HrmapDatabase, packs: FrameworkPack[] = builtinPacks()): Promise<InstallReport> {
   const report: InstallReport = { installed: [], upgraded: [] };
@@ -23,12 +23,14 @@ export async function installFrameworks(db: HrmapDatabase, packs: FrameworkPack[
       if (existing && (existing.version === pack.framework.version || existing.revisedFrom !== undefined)) continue;
       const previous = new Map((await db.items.where('frameworkId').equals(pack.framework.id).toArray()).map((i) => [i.id, i]));
       const items: FrameworkItem[] = pack.items.map((item) => {
-        const official = previous.get(item.id)?.officialText;
-        return official && !item.officialText ? { ...item, officialText: official } : item;
+        const { officialText, officialSource } = previous.get(item.id) ?? {};
+        if (!officialText || item.officialText) return item;
+        return officialSource ? { ...item, officialText, officialSource } : { ...item, officialText };
       });
       await db.items.bulkDelete([...previous.keys()].filter((id) => !items.some((i) => i.id === id)));
       await db.items.bulkPut(items);
-      await db.frameworks.put({ ...pack.framework, installedAt: new Date().toISOString() });
+      const officialTexts = existing?.officialTexts;
+      await db.frameworks.put({ ...pack.framework, installedAt: new Date().toISOString(), ...(officialTexts ? { officialTexts } : {}) });
       (existing ? report.upgraded : report.installed).push(pack.framework.id);
     }
   });
@@ -43,7 +45,7 @@ export async function loadCatalog(db: HrmapDatabase, crosswalk: CrosswalkEntry[]
 /** The installed frameworks as packs, Charter, UDHR and SDGs first (what the report worker is sent). */
 export async function loadPacks(db: HrmapDatabase): Promise<FrameworkPack[]> {
   const [frameworks, items] = await db.transaction('r', db.frameworks, db.items, () => Promise.all([db.frameworks.toArray(), db.items.toArray()]));
-  const packs: FrameworkPack[] = frameworks.map(({ installedAt: _installedAt, revisedFrom: _revisedFrom, ...framework }) => ({
+  const packs: FrameworkPack[] = frameworks.map(({ installedAt: _installedAt, revisedFrom: _revisedFrom, officialTexts: _officialTexts, ...framework }) => ({
     format: 'hrmap-framework-pack',
     framework,
     items: items.filter((i) => i.frameworkId === framework.id),

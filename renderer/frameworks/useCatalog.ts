@@ -1,47 +1,28 @@
 import { useEffect, useState } from 'react';
 import type { FrameworkCatalog } from '../../shared/frameworks/catalog';
 import { indexFor, type SearchIndex } from '../../shared/search/searchIndex';
-import type { HrmapDatabase } from '../db/database';
-import { loadCatalog } from './installFrameworks';
+import { useServices } from '../app/services';
 
 export interface CatalogState {
   catalog: FrameworkCatalog;
   index: SearchIndex;
 }
 
-const loaded = new WeakMap<HrmapDatabase, Promise<CatalogState>>();
-const listeners = new WeakMap<HrmapDatabase, Set<() => void>>();
-
-function load(db: HrmapDatabase): Promise<CatalogState> {
-  const promise = loadCatalog(db).then((catalog) => ({ catalog, index: indexFor(catalog) }));
-  loaded.set(db, promise);
-  return promise;
-}
-
 /**
- * Reads the installed frameworks again (after official wording was attached) and rebuilds the search index;
- * every mounted useCatalog gets the new state.
+ * The installed catalogue (from the one CatalogSource) with its search index, or null while the index of a new
+ * catalogue is being built. The build waits for the next task so the view paints first; `indexFor` keeps one
+ * index per catalogue, shared with the mapping pickers and suggestions.
  */
-export async function reloadCatalog(db: HrmapDatabase): Promise<CatalogState> {
-  const state = await load(db);
-  for (const listener of listeners.get(db) ?? []) listener();
-  return state;
-}
-
-/** Loads the installed frameworks once per database and builds the search index once; null while loading. */
-export function useCatalog(db: HrmapDatabase): CatalogState | null {
+export function useCatalog(): CatalogState | null {
+  const { catalog } = useServices();
   const [state, setState] = useState<CatalogState | null>(null);
   useEffect(() => {
     let live = true;
-    const update = () => void (loaded.get(db) ?? load(db)).then((value) => live && setState(value));
-    const set = listeners.get(db) ?? new Set();
-    listeners.set(db, set);
-    set.add(update);
-    update();
+    const timer = setTimeout(() => live && setState({ catalog, index: indexFor(catalog) }), 0);
     return () => {
       live = false;
-      set.delete(update);
+      clearTimeout(timer);
     };
-  }, [db]);
-  return state;
+  }, [catalog]);
+  return state?.catalog === catalog ? state : null;
 }

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { builtinCatalog } from '../../shared/frameworks/builtin';
 import type { ColumnTarget } from '../../shared/import/headers';
 import { planImport, type DuplicateMode, type ImportPlan } from '../../shared/import/plan';
 import type { HeaderedTable } from '../../shared/import/table';
 import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
+import { useServices } from '../app/services';
 
 /** Lets the page paint between chunks of a long plan (100,000 rows). */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -20,6 +20,8 @@ export function useImportPlan(
   existing: { policies: Policy[]; links: Link[] } | null,
   author: string,
 ): { plan: ImportPlan | null; progress: number | null } {
+  // Codes are checked against the installed frameworks: after a revision, removed items are unknown.
+  const { catalog } = useServices();
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   useEffect(() => {
@@ -34,7 +36,7 @@ export function useImportPlan(
       targets,
       existing: existing.policies,
       existingLinkIds: new Set(existing.links.map((l) => l.id)),
-      exists: builtinCatalog().has,
+      exists: catalog.has,
       duplicates,
       now: new Date().toISOString(),
       makeId: () => crypto.randomUUID(),
@@ -50,6 +52,6 @@ export function useImportPlan(
     return () => {
       alive = false;
     };
-  }, [table, targets, duplicates, existing, author]);
+  }, [table, targets, duplicates, existing, author, catalog]);
   return { plan, progress };
 }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkCatalog } from '../../shared/frameworks/catalog';
-import type { FrameworkItem } from '../../shared/model/framework';
+import { officialSourceFor, type FrameworkItem } from '../../shared/model/framework';
 import { pickText, type Lang } from '../../shared/model/lang';
 import { useServices } from '../app/services';
 
@@ -20,6 +20,7 @@ export function ItemView({ id, catalog, lang, onOpen }: Props) {
   const title = pickText(item.title, lang);
   const text = pickText(item.text, lang);
   const official = item.officialText ? pickText(item.officialText, lang) : null;
+  const officialFrom = officialSourceFor(item, lang);
   const parent = item.parentId ? catalog.item(item.parentId) : undefined;
   const children = catalog.children(id);
   const related = catalog.relatedTo(id);
@@ -42,6 +43,7 @@ export function ItemView({ id, catalog, lang, onOpen }: Props) {
           <p className="item-text" lang={official.fallback ? 'en' : lang}>
             {official.value}
           </p>
+          {officialFrom && <p className="search-note">{t('ui.item.officialSource', { source: officialFrom.source, version: officialFrom.version })}</p>}
         </section>
       )}
       <section>

@@ -2,7 +2,6 @@ import { useDeferredValue, useId, useMemo, useState, type KeyboardEvent } from '
 import { useTranslation } from 'react-i18next';
 import { LANGS, isLang, type Lang } from '../../shared/model/lang';
 import { search, type SearchHit } from '../../shared/search/search';
-import { useServices } from '../app/services';
 import { OfficialTextDialog } from '../frameworks/OfficialTextDialog';
 import { RevisionDialog, RevisionReviewNotice } from '../frameworks/RevisionDialog';
 import { useCatalog } from '../frameworks/useCatalog';
@@ -20,8 +19,7 @@ const SNIPPET_LENGTH = 220;
  */
 export function SearchView() {
   const { t, i18n } = useTranslation('search');
-  const { db } = useServices();
-  const loaded = useCatalog(db);
+  const loaded = useCatalog();
   const lang: Lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
   const [query, setQuery] = useState('');
   const [frameworks, setFrameworks] = useState<string[]>([]);

@@ -34,7 +34,7 @@ export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = n
     return toWorkspaceFile({
       name: typeof name?.value === 'string' ? name.value : DEFAULT_NAME,
       savedAt,
-      frameworks: frameworks.map((f) => ({ id: f.id, version: f.version })),
+      frameworks: frameworks.map((f) => ({ id: f.id, version: f.version, officialText: f.officialTexts })),
       settings: isRecord(settings?.value) ? settings.value : {},
       policies,
       links,

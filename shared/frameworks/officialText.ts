@@ -4,7 +4,7 @@ import { parseCsv } from '../import/csv';
 import { ImportFileError, type FileErrorCode } from '../import/limits';
 import { readSpreadsheet, type XlsxLoader } from '../import/readSpreadsheet';
 import type { SheetTable } from '../import/table';
-import type { FrameworkItem } from '../model/framework';
+import type { FrameworkItem, OfficialTextRecord } from '../model/framework';
 import { LANGS, type Lang, type LocalizedText } from '../model/lang';
 import { foldText } from '../model/policyEdit';
 import { resolveRef, type FrameworkHint } from './codeRef';
@@ -103,7 +103,8 @@ export async function readOfficialTextFile(bytes: Uint8Array, loadXlsx: XlsxLoad
 /**
  * The items with the official text attached, or the problems (unknown or repeated codes) and nothing attached.
  * Codes are read like everywhere else ("XI.2", "Art. 25", "6.b"); languages missing from the import keep any
- * official text the item already had.
+ * official text the item already had. Each language imported records the import's source and version
+ * (`officialSource`), so wording from two imports stays attributed to each.
  */
 export function attachOfficialText(items: readonly FrameworkItem[], data: OfficialTextImport): OfficialTextResult<FrameworkItem[]> {
   const own = items.filter((i) => i.frameworkId === data.frameworkId);
@@ -125,11 +126,19 @@ export function attachOfficialText(items: readonly FrameworkItem[], data: Offici
       continue;
     }
     const item = byId.get(id)!;
-    updates.set(id, { ...item, officialText: { ...item.officialText, ...entry.text } });
+    const from = { source: data.source, version: data.version };
+    const sources = Object.fromEntries(Object.keys(entry.text).map((lang) => [lang, from]));
+    updates.set(id, { ...item, officialText: { ...item.officialText, ...entry.text }, officialSource: { ...item.officialSource, ...sources } });
   }
   if (problems.length) return { ok: false, problems };
   if (!updates.size) return { ok: false, problems: [{ code: 'empty', detail: '' }] };
   return { ok: true, value: [...updates.values()] };
+}
+
+/** What an applied import adds to its framework's record: source, version, languages and how many items. */
+export function officialTextRecord(data: OfficialTextImport, items: number, importedAt: string): OfficialTextRecord {
+  const languages = LANGS.filter((lang) => data.entries.some((e) => e.text[lang]));
+  return { source: data.source, version: data.version, languages, items, importedAt };
 }
 
 function clean(text: LocalizedText): LocalizedText {

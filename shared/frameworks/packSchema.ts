@@ -19,6 +19,7 @@ export const frameworkItemSchema = z.object({
   text: localized,
   keywords: keywords.optional(),
   officialText: localized.optional(),
+  officialSource: z.partialRecord(z.enum(['en', 'fr', 'es']), z.object({ source: z.string().max(1000), version: z.string().max(100) })).optional(),
 });
 
 export const frameworkPackSchema = z.object({

@@ -1,4 +1,4 @@
-import type { Lang, LocalizedText } from './lang';
+import { LANGS, type Lang, type LocalizedText } from './lang';
 
 /** The built-in frameworks; imported packs may add others. */
 export const BUILTIN_FRAMEWORKS = ['charter', 'udhr', 'sdg'] as const;
@@ -33,6 +33,23 @@ export interface FrameworkItem {
   keywords?: Partial<Record<Lang, string[]>>;
   /** Official wording attached by an imported pack, kept apart from our summary. */
   officialText?: LocalizedText;
+  /** Where each language of `officialText` comes from, as the user named it when importing it. */
+  officialSource?: Partial<Record<Lang, OfficialSource>>;
+}
+
+/** The source and version a user gave for imported official wording (a pack's own, or typed in the dialog). */
+export interface OfficialSource {
+  source: string;
+  version: string;
+}
+
+/** One import of official wording into a framework: what the installed framework records, and the workspace file. */
+export interface OfficialTextRecord extends OfficialSource {
+  /** The languages the import brought. */
+  languages: Lang[];
+  /** How many items it attached wording to. */
+  items: number;
+  importedAt: string;
 }
 
 export interface Framework {
@@ -49,6 +66,13 @@ export interface FrameworkPack {
   format: 'hrmap-framework-pack';
   framework: Framework;
   items: FrameworkItem[];
+}
+
+/** The source of the official wording shown for `lang` (the same language pickText shows: wanted, else English, else any). */
+export function officialSourceFor(item: Pick<FrameworkItem, 'officialText' | 'officialSource'>, lang: Lang): OfficialSource | undefined {
+  const text = item.officialText;
+  const shown = text?.[lang] ? lang : text?.en ? 'en' : LANGS.find((l) => text?.[l]);
+  return shown ? item.officialSource?.[shown] : undefined;
 }
 
 export function itemId(frameworkId: string, code: string): string {

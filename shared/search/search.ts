@@ -1,3 +1,4 @@
+import type { FrameworkCatalog } from '../frameworks/catalog';
 import { resolveRef, type FrameworkHint } from '../frameworks/codeRef';
 import type { ItemKind } from '../model/framework';
 import { pickText, type Lang } from '../model/lang';
@@ -57,7 +58,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
   const hits: SearchHit[] = [];
   const seen = new Set<string>();
-  for (const id of exactReferences(index, trimmed, frameworks)) {
+  for (const id of exactReferences(index.catalog, trimmed, frameworks)) {
     hits.push(toHit(index, id, lang, 1, true, new Set()));
     seen.add(id);
   }
@@ -79,21 +80,24 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
 
 const HINTS: FrameworkHint[] = ['charter', 'udhr', 'sdg'];
 
-/** Items the query names by code. A bare "1" names UDHR article 1 and SDG 1: both come first. */
-function exactReferences(index: SearchIndex, query: string, frameworks: Set<string> | null): string[] {
+/**
+ * Items the query names by code. A bare "1" names UDHR article 1 and SDG 1: both come first. Exported for the
+ * benchmark's single-Fuse peer, which gets the same exact-reference step before its fuzzy matches.
+ */
+export function exactReferences(catalog: Pick<FrameworkCatalog, 'has' | 'item'>, query: string, frameworks: ReadonlySet<string> | null): string[] {
   if (query.length > 40) return [];
   const hintable = frameworks ? HINTS.filter((h) => frameworks.has(h)) : [];
   const hint = hintable.length === 1 ? hintable[0] : undefined;
-  const direct = resolveRef(query, index.catalog.has, hint);
+  const direct = resolveRef(query, catalog.has, hint);
   let ids: string[] = [];
   if ('itemId' in direct) ids = [direct.itemId];
   else if (direct.reason === 'ambiguous') {
     for (const h of HINTS) {
-      const each = resolveRef(query, index.catalog.has, h);
+      const each = resolveRef(query, catalog.has, h);
       if ('itemId' in each && !ids.includes(each.itemId)) ids.push(each.itemId);
     }
   }
-  return ids.filter((id) => !frameworks || frameworks.has(index.catalog.item(id)?.frameworkId ?? ''));
+  return ids.filter((id) => !frameworks || frameworks.has(catalog.item(id)?.frameworkId ?? ''));
 }
 
 function toHit(index: SearchIndex, id: string, lang: Lang, score: number, exact: boolean, matched: ReadonlySet<string>): SearchHit {

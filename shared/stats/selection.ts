@@ -1,4 +1,4 @@
-import { NO_REGION, type CharterArticle, type RegionKey, type StatsInput } from './stats';
+import { cityKey, NO_REGION, type CharterArticle, type RegionKey, type StatsInput } from './stats';
 
 /** One bar or cell of the dashboard: the policies behind a figure. */
 export type StatsSelection =
@@ -6,6 +6,8 @@ export type StatsSelection =
   | { kind: 'sdgGoal'; goal: string }
   | { kind: 'group'; group: string }
   | { kind: 'region'; region: RegionKey }
+  /** The campaign's bar for a region: its mapped policies that name a city (the cities the bar counts). */
+  | { kind: 'campaignRegion'; region: RegionKey }
   | { kind: 'regionArticle'; region: RegionKey; article: CharterArticle }
   | { kind: 'unmapped' };
 
@@ -20,6 +22,10 @@ export function policyIdsFor(input: StatsInput, selection: StatsSelection): stri
       return input.policies.filter((p) => p.groups.includes(selection.group)).map((p) => p.id);
     case 'region':
       return input.policies.filter((p) => regionOf(p) === selection.region).map((p) => p.id);
+    case 'campaignRegion': {
+      const linked = new Set(input.links.map((l) => l.policyId));
+      return input.policies.filter((p) => regionOf(p) === selection.region && linked.has(p.id) && cityKey(p.city) !== '').map((p) => p.id);
+    }
     case 'unmapped': {
       const linked = new Set(input.links.map((l) => l.policyId));
       return input.policies.filter((p) => !linked.has(p.id)).map((p) => p.id);

@@ -29,10 +29,17 @@ export const DEFAULT_DEMO_POLICIES = 20_000;
 const EPOCH = Date.UTC(2025, 0, 1);
 const DAY = 86_400_000;
 
+/** Share of policies not mapped yet, by status: planned ones are often entered before anyone maps them. */
+const UNMAPPED_SHARE = { planned: 0.2, other: 0.06 } as const;
+/** Share of a place's policies typed with one of its spelling variants. */
+const VARIANT_SHARE = 0.2;
+
 /**
  * A realistic generated workspace for demos, tests and benchmarks: real cities and territories of every UCLG
  * region, policies across sectors and statuses with descriptions composed from phrase banks, and about five
- * links per policy to items that fit the policy's theme. Deterministic for a given seed.
+ * links per policy to items that fit the policy's theme. As in a real register, some policies are not mapped
+ * yet (about one in eight: more of the planned ones, and every policy of a few newcomer cities), and some city
+ * names are typed in more than one way (case, accents, spacing). Deterministic for a given seed.
  */
 export function generateDemoWorkspace(options: DemoOptions = {}): WorkspaceFile {
   const count = Math.max(0, Math.floor(options.policies ?? DEFAULT_DEMO_POLICIES));
@@ -53,7 +60,8 @@ export function generateDemoWorkspace(options: DemoOptions = {}): WorkspaceFile 
     const theme = random.pick(themes);
     const policy = makePolicy(random, `demo-${String(i + 1).padStart(6, '0')}`, place, theme, seen);
     policies.push(policy);
-    links.push(...makeLinks(random, policy, theme));
+    const unmapped = place.newcomer || random.chance(policy.status === 'planned' ? UNMAPPED_SHARE.planned : UNMAPPED_SHARE.other);
+    if (!unmapped) links.push(...makeLinks(random, policy, theme));
   }
   return {
     format: WORKSPACE_FORMAT,
@@ -76,6 +84,7 @@ function makePolicy(random: Prng, id: string, place: (typeof DEMO_PLACES)[number
   seen.add(key(title));
   const status = pickStatus(random);
   const startYear = yearFor(random, status);
+  const city = place.variants && random.chance(VARIANT_SHARE) ? random.pick(place.variants) : place.city;
   const sentences = [
     `${random.pick(DEMO_ACTORS)} of ${place.city} ${random.pick(theme.aims)}.`,
     ...random.sample(theme.measures, random.int(1, 2)),
@@ -86,7 +95,7 @@ function makePolicy(random: Prng, id: string, place: (typeof DEMO_PLACES)[number
   return {
     id,
     title,
-    city: place.city,
+    city,
     country: place.country,
     region: place.region,
     sector: theme.sector,
@@ -120,11 +129,11 @@ function yearFor(random: Prng, status: PolicyStatus | ''): number | null {
   }
 }
 
-/** About five links: one or two Charter items, one UDHR article, two or three SDG targets. */
+/** About five and a half links: one or two Charter items, one or two UDHR articles, two or three SDG targets. */
 function makeLinks(random: Prng, policy: Policy, theme: DemoTheme): Link[] {
   const chosen = [
     ...random.sample(theme.charter, random.int(1, 2)),
-    ...random.sample(theme.udhr, 1),
+    ...random.sample(theme.udhr, random.int(1, 2)),
     ...random.sample(theme.sdg, random.int(2, 3)),
   ];
   const author = random.pick(DEMO_AUTHORS);

@@ -5,7 +5,38 @@ export interface DemoPlace {
   city: string;
   country: string;
   region: RegionId;
+  /**
+   * The same name as people also type it: without accents, in capitals, with a stray space. The stats count
+   * them as one city (case-, accent- and spacing-insensitive); a demo without them could not show that.
+   */
+  variants?: string[];
+  /** Joined the register recently and has not mapped any policy yet: counted in `cities`, not in the campaign. */
+  newcomer?: true;
 }
+
+/** Spellings of the same city met in real registers (only case, accents and spacing differ from `city`). */
+const VARIANTS: Record<string, string[]> = {
+  Bogotá: ['Bogota', 'BOGOTÁ'],
+  Medellín: ['Medellin'],
+  'São Paulo': ['Sao Paulo', 'SÃO PAULO'],
+  Montréal: ['Montreal', 'montréal'],
+  Asunción: ['Asuncion'],
+  'Quezon City': ['Quezon city', 'Quezon  City'],
+  Gaziantep: ['GAZIANTEP'],
+  Nantes: ['nantes ', 'NANTES'],
+  'Ho Chi Minh City': ['Ho Chi Minh city'],
+};
+
+/** Real cities and territories that have joined a human-rights-city network but not yet mapped a policy. */
+const NEWCOMERS: [string, string, RegionId][] = [
+  ['Mombasa', 'Kenya', 'africa'],
+  ['Davao City', 'Philippines', 'asia-pacific'],
+  ['Samarkand', 'Uzbekistan', 'eurasia'],
+  ['Sevilla', 'Spain', 'europe'],
+  ['Cuenca', 'Ecuador', 'latin-america'],
+  ['Tripoli', 'Lebanon', 'mewa'],
+  ['Québec', 'Canada', 'north-america'],
+];
 
 const byRegion: Record<RegionId, [string, string][]> = {
   africa: [
@@ -52,6 +83,9 @@ const byRegion: Record<RegionId, [string, string][]> = {
   ],
 };
 
-export const DEMO_PLACES: DemoPlace[] = Object.entries(byRegion).flatMap(([region, places]) =>
-  places.map(([city, country]) => ({ city, country, region: region as RegionId })),
-);
+export const DEMO_PLACES: DemoPlace[] = [
+  ...Object.entries(byRegion).flatMap(([region, places]) =>
+    places.map(([city, country]): DemoPlace => (VARIANTS[city] ? { city, country, region: region as RegionId, variants: VARIANTS[city] } : { city, country, region: region as RegionId })),
+  ),
+  ...NEWCOMERS.map(([city, country, region]): DemoPlace => ({ city, country, region, newcomer: true })),
+];

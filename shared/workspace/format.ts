@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { LANGS } from '../model/lang';
 import { POLICY_STATUSES, REGIONS } from '../model/policy';
 
 /**
  * The workspace file (`.hrmap.json`): one JSON document other tools can read. Its top level always holds
  * `format`, `version`, `policies` and `links`. Versions only grow; a reader refuses versions it does not know.
+ * An optional field that older readers may ignore (they drop keys they do not know) does not change the
+ * version: `frameworks[].officialText` was added that way, and files without it read as before.
  */
 export const WORKSPACE_FORMAT = 'hrmap-workspace';
 export const WORKSPACE_VERSION = 1;
@@ -49,13 +52,24 @@ export const changeSchema = z.object({
   undone: z.union([z.literal(0), z.literal(1)]),
 });
 
+const officialTextRecordSchema = z.object({
+  source: z.string().max(1000),
+  version: z.string().max(100),
+  languages: z.array(z.enum(LANGS)),
+  items: z.number().int().min(0),
+  importedAt: isoDate,
+});
+
 export const workspaceSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT),
   version: z.literal(WORKSPACE_VERSION),
   name: z.string().max(200),
   savedAt: isoDate,
-  /** Framework ids and the versions the links refer to. */
-  frameworks: z.array(z.object({ id: z.string(), version: z.string() })).default([]),
+  /**
+   * Framework ids and the versions the links refer to; `officialText` lists the official wording imported into
+   * that framework where the file was saved (source, version, languages, item count; the wording stays there).
+   */
+  frameworks: z.array(z.object({ id: z.string(), version: z.string(), officialText: z.array(officialTextRecordSchema).optional() })).default([]),
   settings: z.record(z.string(), z.unknown()).default({}),
   policies: z.array(policySchema),
   links: z.array(linkSchema),

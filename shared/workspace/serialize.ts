@@ -1,3 +1,4 @@
+import type { OfficialTextRecord } from '../model/framework';
 import type { Link } from '../model/link';
 import { linkId } from '../model/link';
 import type { Policy } from '../model/policy';
@@ -9,7 +10,7 @@ import { parseWorkspace, type ParseWorkspaceResult } from './parse';
 export interface WorkspaceParts {
   name: string;
   savedAt: string;
-  frameworks: { id: string; version: string }[];
+  frameworks: WorkspaceFile['frameworks'];
   settings: Record<string, unknown>;
   policies: Policy[];
   links: Link[];
@@ -24,12 +25,19 @@ export function toWorkspaceFile(parts: WorkspaceParts): WorkspaceFile {
     version: WORKSPACE_VERSION,
     name: parts.name,
     savedAt: parts.savedAt,
-    frameworks: [...parts.frameworks].map(({ id, version }) => ({ id, version })).sort((a, b) => a.id.localeCompare(b.id)),
+    frameworks: [...parts.frameworks]
+      .map(({ id, version, officialText }) => (officialText?.length ? { id, version, officialText: officialText.map(officialRecord) } : { id, version }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
     settings: parts.settings,
     policies: parts.policies,
     links: parts.links,
     changes: parts.changes.map(({ at, label, ops, undone }) => ({ at, label, ops, undone })),
   };
+}
+
+/** Fixed field order, so that saving twice gives the same text. */
+function officialRecord({ source, version, languages, items, importedAt }: OfficialTextRecord): OfficialTextRecord {
+  return { source, version, languages, items, importedAt };
 }
 
 /** The text of a `.hrmap.json` file. One line per row keeps files diffable without doubling their size. */

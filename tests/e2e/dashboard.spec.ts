@@ -85,6 +85,16 @@ test('a heat-map cell and the keyboard list filter the register too', async ({ p
   await sdgCard.getByText('Show the figures as a list').click();
   await sdgCard.getByRole('button', { name: /Sustainable Development Goal 6: .*: 1 policy/ }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Showing 1 policy from the dashboard: Sustainable Development Goal 6' })).toBeVisible();
+
+  // A campaign bar counts cities with a mapped policy, and shows those mapped policies, not the whole region
+  // (Europe has three demo policies, in Barcelona, Grigny and Vienna; only Barcelona's is mapped).
+  await page.getByRole('button', { name: 'Dashboard' }).click();
+  const campaignCard = page.locator('.dashboard-card', { has: page.getByRole('heading', { name: 'Cities and territories with a mapped policy, per region' }) });
+  await campaignCard.getByText('Show the figures as a list').click();
+  await campaignCard.getByRole('button', { name: 'Europe: mapped policies: 1 city or territory' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 policy from the dashboard: Europe: mapped policies' })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(title('demo-004')) })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(title('demo-012')) })).toHaveCount(0);
 });
 
 test('figures update live when the register changes, and milestones are a setting', async ({ page }) => {

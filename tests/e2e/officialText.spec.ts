@@ -40,7 +40,16 @@ test('official wording imported from a CSV shows in the item view, the search an
   await expect(item.getByRole('heading', { level: 2 })).toHaveText(/^XI\s/);
   await expect(item.getByRole('heading', { name: 'Official wording' })).toBeVisible();
   await expect(item.getByText(OFFICIAL_XI)).toBeVisible();
+  // The source and version given in the dialog are kept and shown with the wording.
+  await expect(item.getByText('Source: Test source, version 2011')).toBeVisible();
   await shot(page, 'official-text-item');
+
+  // The mapping picker reads the same catalogue: it finds the article by the official wording too.
+  await page.getByRole('navigation').getByRole('button', { name: 'Register' }).click();
+  await page.getByRole('gridcell', { name: 'Water tariff relief for low-income households' }).click();
+  const panel = page.getByRole('complementary', { name: 'Mapping of the selected policy' });
+  await panel.getByRole('combobox', { name: 'Add a link' }).fill('aqueducts');
+  await expect(panel.getByRole('option').first()).toContainText('Right to clean water');
 
   // It survives a reload (it is in IndexedDB), and the report's Frameworks sheet carries it beside our summary.
   await putLinks(page, [['demo-001', 'charter:XI']]);
@@ -54,4 +63,5 @@ test('official wording imported from a CSV shows in the item view, the search an
   expect(official).toBeGreaterThan(0);
   const xi = frameworks.find((row) => row.includes('XI'))!;
   expect(xi[official]).toBe(OFFICIAL_XI);
+  expect(xi[frameworks[0]!.indexOf('Official text source')]).toBe('Test source, version 2011');
 });

@@ -51,11 +51,10 @@ test('a Charter revision moves mappings along the correspondence table and sets 
   await expect(dialog.getByText(`${title('demo-002')}: charter:X.5`)).toBeVisible();
   await shot(page, 'framework-revision');
   await dialog.getByRole('button', { name: 'Apply the new version' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('Charter is now version 2026-draft. Reload to use it everywhere.');
-  await dialog.getByRole('button', { name: 'Reload' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('Charter is now version 2026-draft, in every view.');
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
-  // After the reload the new items are everywhere, the moved mapping with them, and the set-aside one is listed.
-  await page.getByRole('navigation').getByRole('button', { name: 'Frameworks' }).click();
+  // Without a page reload the new items are everywhere, the moved mapping with them, and the set-aside one is listed.
   const notice = page.getByText('1 mapping set aside by a framework revision is waiting for review');
   await expect(notice).toBeVisible();
   const box = page.getByRole('combobox', { name: 'Search frameworks' });
@@ -67,8 +66,19 @@ test('a Charter revision moves mappings along the correspondence table and sets 
   await box.fill('Charter X.5');
   await expect(page.getByRole('listbox', { name: 'Results' }).getByRole('option').first()).not.toContainText('Exact reference');
 
+  // The dashboard counts the moved mapping under its article (it reads the installed catalogue, not the built-in packs),
+  // and the removed action's mapping no longer counts.
+  await page.getByRole('navigation').getByRole('button', { name: 'Dashboard' }).click();
+  const charterCard = page.locator('.dashboard-card', { has: page.getByRole('heading', { name: 'Policies per Charter article' }) });
+  await charterCard.getByText('Show the figures as a list').click();
+  await expect(charterCard.getByRole('button', { name: /^Charter article XI: .*: 1 policy$/ })).toBeVisible();
+  await expect(charterCard.getByRole('button', { name: /^Charter article X: .*: 0 policies$/ })).toBeVisible();
+  await charterCard.getByRole('button', { name: /^Charter article XI: / }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 policy from the dashboard: Charter article XI' })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(title('demo-001')) })).toBeVisible();
+
   // The report names the new item: it is built from the installed frameworks, not the built-in packs.
-  await page.getByRole('navigation').getByRole('button', { name: 'Register' }).click();
+  await page.getByRole('button', { name: 'Show all policies' }).click();
   await page.getByRole('button', { name: 'Export report' }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('dialog', { name: 'Export an Excel report' }).getByRole('button', { name: 'Export', exact: true }).click();

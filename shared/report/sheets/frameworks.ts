@@ -1,4 +1,4 @@
-import type { FrameworkItem } from '../../model/framework';
+import { officialSourceFor, type FrameworkItem } from '../../model/framework';
 import type { ReportSheet } from '../model';
 import type { ReportContext } from '../context';
 
@@ -29,6 +29,7 @@ export function frameworksSheet(ctx: ReportContext): ReportSheet {
       { header: header('parent'), kind: 'code', width: 10 },
       { header: header('text'), kind: 'longText', width: 80 },
       { header: header('officialText'), kind: 'longText', width: 60 },
+      { header: header('officialSource'), kind: 'text', width: 30, userText: true },
     ],
     rowCount: items.length,
     charts: [],
@@ -43,8 +44,15 @@ export function frameworksSheet(ctx: ReportContext): ReportSheet {
           item.parentId ? ctx.code(item.parentId) : '',
           ctx.localized(item.text),
           item.officialText ? ctx.localized(item.officialText) : '',
+          officialSourceText(item, ctx),
         ];
       }
     },
   };
+}
+
+/** "source, version 2011" for the official wording the row shows; blank without wording or a recorded source. */
+function officialSourceText(item: FrameworkItem, ctx: ReportContext): string {
+  const from = officialSourceFor(item, ctx.lang);
+  return from ? ctx.t('report:officialSource', { source: from.source, version: from.version }) : '';
 }

@@ -5,6 +5,8 @@ import { builtinPacks } from '../../../shared/frameworks/builtin';
 import { linkId, type Link } from '../../../shared/model/link';
 import { applyOfficialText, applyRevision, reviewKey } from '../../../renderer/frameworks/frameworkUpdates';
 import { installFrameworks } from '../../../renderer/frameworks/installFrameworks';
+import { readWorkspaceFromDb } from '../../../renderer/workspace/workspaceRepository';
+import { readWorkspaceText, stringifyWorkspace } from '../../../shared/workspace/serialize';
 
 const link = (policyId: string, itemId: string): Link => ({
   id: linkId(policyId, itemId),
@@ -66,7 +68,24 @@ describe('official text in IndexedDB', () => {
       problems: [{ code: 'unknownCode', detail: '6.9' }],
     });
     expect((await db.items.get('sdg:6.1'))!.officialText).toBeUndefined();
-    expect(await applyOfficialText(db, { ...meta, entries: [{ code: '6.1', text: { en: 'Official 6.1' } }] })).toEqual({ ok: true, value: 1 });
+    expect((await db.frameworks.get('sdg'))!.officialTexts).toBeUndefined();
+    expect(await applyOfficialText(db, { ...meta, entries: [{ code: '6.1', text: { en: 'Official 6.1' } }] }, '2026-02-01T10:00:00.000Z')).toEqual({ ok: true, value: 1 });
     expect((await db.items.get('sdg:6.1'))!.officialText).toEqual({ en: 'Official 6.1' });
+    // Where it came from is kept, on the item per language and on the framework per import.
+    expect((await db.items.get('sdg:6.1'))!.officialSource).toEqual({ en: { source: 'UN', version: 'A/RES/71/313' } });
+    expect((await db.frameworks.get('sdg'))!.officialTexts).toEqual([{ source: 'UN', version: 'A/RES/71/313', languages: ['en'], items: 1, importedAt: '2026-02-01T10:00:00.000Z' }]);
+
+    // Both survive an app upgrade of the built-in pack, and a saved workspace file names the import.
+    const sdg = builtinPacks().find((p) => p.framework.id === 'sdg')!;
+    await installFrameworks(db, [{ ...sdg, framework: { ...sdg.framework, version: `${sdg.framework.version}-next` } }]);
+    expect((await db.items.get('sdg:6.1'))!.officialSource).toEqual({ en: { source: 'UN', version: 'A/RES/71/313' } });
+    expect((await db.frameworks.get('sdg'))!.officialTexts).toHaveLength(1);
+    const file = readWorkspaceText(stringifyWorkspace(await readWorkspaceFromDb(db, '2026-02-02T10:00:00.000Z')));
+    expect(file.ok && file.workspace.frameworks.find((f) => f.id === 'sdg')).toEqual({
+      id: 'sdg',
+      version: `${sdg.framework.version}-next`,
+      officialText: [{ source: 'UN', version: 'A/RES/71/313', languages: ['en'], items: 1, importedAt: '2026-02-01T10:00:00.000Z' }],
+    });
+    expect(file.ok && file.workspace.frameworks.find((f) => f.id === 'charter')).toEqual({ id: 'charter', version: '2011' });
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadXlsxNode } from '../../../electron/cli/xlsxLoader';
 import { builtinCatalog } from '../../../shared/frameworks/builtin';
 import { attachOfficialText, parseOfficialText, readOfficialTextFile } from '../../../shared/frameworks/officialText';
+import { officialSourceFor } from '../../../shared/model/framework';
 
 const items = builtinCatalog().items;
 const meta = { frameworkId: 'charter', source: 'UCLG 2011 text', version: '2011' };
@@ -33,6 +34,25 @@ describe('importing official wording by code', () => {
     ]);
     const result = parsed.ok ? attachOfficialText(items, parsed.value) : null;
     expect(result?.ok && result.value.map((i) => i.id)).toEqual(['udhr:25', 'udhr:3']);
+  });
+
+  it('keeps the source and version of each language, so wording from two imports stays attributed to each', () => {
+    const first = attachOfficialText(items, { ...meta, entries: [{ code: 'XI', text: { en: 'Official XI', fr: 'Texte officiel XI' } }] });
+    expect(first.ok).toBe(true);
+    if (!first.ok) return;
+    expect(first.value[0]!.officialSource).toEqual({ en: { source: 'UCLG 2011 text', version: '2011' }, fr: { source: 'UCLG 2011 text', version: '2011' } });
+    const withFirst = items.map((i) => first.value.find((u) => u.id === i.id) ?? i);
+    const second = attachOfficialText(withFirst, { frameworkId: 'charter', source: 'CGLU, version espagnole', version: '2012', entries: [{ code: 'XI', text: { es: 'Texto oficial XI' } }] });
+    expect(second.ok).toBe(true);
+    if (!second.ok) return;
+    const xi = second.value[0]!;
+    expect(xi.officialText).toEqual({ en: 'Official XI', fr: 'Texte officiel XI', es: 'Texto oficial XI' });
+    expect(officialSourceFor(xi, 'es')).toEqual({ source: 'CGLU, version espagnole', version: '2012' });
+    expect(officialSourceFor(xi, 'fr')).toEqual({ source: 'UCLG 2011 text', version: '2011' });
+    // Shown in English where a language has no official wording: the English source is the one to name.
+    const enOnly = { officialText: { en: 'Official' }, officialSource: { en: { source: 'A', version: '1' } } };
+    expect(officialSourceFor(enOnly, 'fr')).toEqual({ source: 'A', version: '1' });
+    expect(officialSourceFor({ officialText: { en: 'Attached before sources were kept' } }, 'en')).toBeUndefined();
   });
 
   it('attaches nothing when one code is unknown or repeated, and says which', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newPolicy } from '../../../../shared/model/policy';
 import { policyIdsFor } from '../../../../shared/stats/selection';
-import { computeStats, rootResolver, type StatsInput } from '../../../../shared/stats/stats';
+import { cityKey, computeStats, rootResolver, type StatsInput } from '../../../../shared/stats/stats';
 import { independentStats as expected, testCatalog, testWorkspace } from './testWorkspace';
 
 const catalog = testCatalog();
@@ -36,6 +36,22 @@ describe('computeStats on the demo generator', () => {
     expect(stats).toMatchObject(figures);
     expect(stats.campaign.cities).toBe(campaignCities);
     expect(stats.links).toBeGreaterThan(1200);
+    // Like a real register: some policies not mapped yet, and cities that have mapped nothing (not in the campaign).
+    expect(stats.mappedPolicies).toBeLessThan(stats.policies);
+    expect(stats.campaign.cities).toBeLessThan(stats.cities);
+    // Spelling variants of one city count once: fewer cities than distinct names as typed.
+    expect(stats.cities).toBeLessThan(new Set(workspace.policies.map((p) => p.city)).size);
+
+    // A campaign bar shows the region's mapped policies, and exactly the cities it counts.
+    const linked = new Set(workspace.links.map((l) => l.policyId));
+    const input = { policies: workspace.policies, links: workspace.links, rootOf: rootResolver(real) };
+    for (const region of ['africa', 'europe', 'latin-america'] as const) {
+      const ids = new Set(policyIdsFor(input, { kind: 'campaignRegion', region }));
+      const shown = workspace.policies.filter((p) => ids.has(p.id));
+      expect(shown.every((p) => linked.has(p.id) && p.region === region)).toBe(true);
+      expect(new Set(shown.map((p) => cityKey(p.city))).size).toBe(stats.campaign.byRegion[region]);
+      expect(shown.length).toBeLessThan(policyIdsFor(input, { kind: 'region', region }).length);
+    }
   });
 });
 

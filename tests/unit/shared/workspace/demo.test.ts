@@ -4,6 +4,7 @@ import { REGIONS } from '../../../../shared/model/policy';
 import { foldText } from '../../../../shared/model/policyEdit';
 import { createPrng } from '../../../../shared/random/prng';
 import { generateDemoWorkspace } from '../../../../shared/workspace/demo';
+import { DEMO_PLACES } from '../../../../shared/workspace/demoPlaces';
 import { workspaceSchema } from '../../../../shared/workspace/format';
 import { checkWorkspace } from '../../../../shared/workspace/serialize';
 
@@ -65,10 +66,37 @@ describe('generateDemoWorkspace', () => {
   });
 
   it('links fit the theme: a water policy maps to the water article and SDG 6', () => {
-    const water = ws.policies.find((p) => p.sector === 'Water and sanitation')!;
+    const mapped = new Set(ws.links.map((l) => l.policyId));
+    const water = ws.policies.find((p) => p.sector === 'Water and sanitation' && mapped.has(p.id))!;
     const items = ws.links.filter((l) => l.policyId === water.id).map((l) => l.itemId);
     expect(items.some((id) => id.startsWith('charter:XI') || id.startsWith('charter:VI'))).toBe(true);
     expect(items.some((id) => /^sdg:(6|1|11)\./.test(id))).toBe(true);
+  });
+
+  it('leaves a realistic share of policies unmapped, more of the planned ones, and every policy of the newcomer cities', () => {
+    const mapped = new Set(ws.links.map((l) => l.policyId));
+    const unmapped = ws.policies.filter((p) => !mapped.has(p.id));
+    expect(unmapped.length / ws.policies.length).toBeGreaterThan(0.08);
+    expect(unmapped.length / ws.policies.length).toBeLessThan(0.2);
+    const share = (status: string) => {
+      const all = ws.policies.filter((p) => p.status === status && !newcomers.has(p.city));
+      return all.filter((p) => !mapped.has(p.id)).length / all.length;
+    };
+    const newcomers = new Set(DEMO_PLACES.filter((p) => p.newcomer).map((p) => p.city));
+    expect(share('planned')).toBeGreaterThan(share('completed'));
+    const newcomerPolicies = ws.policies.filter((p) => newcomers.has(p.city));
+    expect(newcomerPolicies.length).toBeGreaterThan(0);
+    expect(newcomerPolicies.every((p) => !mapped.has(p.id))).toBe(true);
+  });
+
+  it('types some city names in more than one way (case, accents, spacing), all folding to the same name', () => {
+    for (const place of DEMO_PLACES.filter((p) => p.variants)) {
+      for (const variant of place.variants!) expect(foldText(variant).trim().replace(/\s+/g, ' ')).toBe(foldText(place.city));
+    }
+    const spelt = new Map<string, Set<string>>();
+    for (const p of ws.policies) spelt.set(foldText(p.city).trim().replace(/\s+/g, ' '), (spelt.get(foldText(p.city).trim().replace(/\s+/g, ' ')) ?? new Set()).add(p.city));
+    const several = [...spelt.values()].filter((names) => names.size > 1);
+    expect(several.length).toBeGreaterThanOrEqual(5);
   });
 
   it('drops links to items the catalogue does not know', () => {

@@ -42,6 +42,24 @@ describe('workspace files', () => {
     expect(back.ok && back.workspace.changes).toEqual([]);
   });
 
+  it('names the official wording imported per framework, and reads files written before it was kept', () => {
+    const record = { source: 'UCLG 2011 text', version: '2011', languages: ['en', 'fr'] as ('en' | 'fr')[], items: 76, importedAt: '2026-02-01T10:00:00.000Z' };
+    const file = toWorkspaceFile({ ...ws, frameworks: [{ id: 'charter', version: '2011', officialText: [record] }, { id: 'sdg', version: '2015' }] });
+    const text = stringifyWorkspace(file);
+    const back = readWorkspaceText(text);
+    expect(back.ok && back.workspace.frameworks).toEqual([{ id: 'charter', version: '2011', officialText: [record] }, { id: 'sdg', version: '2015' }]);
+    expect(back.ok && stringifyWorkspace(back.workspace)).toBe(text);
+    // A file saved before (frameworks with id and version only) reads as it did, with the same version number.
+    const before = JSON.stringify({ format: 'hrmap-workspace', version: 1, name: 'x', savedAt: '2026-01-01', frameworks: [{ id: 'charter', version: '2011' }], policies: [], links: [] });
+    const old = readWorkspaceText(before);
+    expect(old.ok && old.workspace.frameworks).toEqual([{ id: 'charter', version: '2011' }]);
+    expect(JSON.parse(text).version).toBe(1);
+    // A record that is not what we write is refused, not half-read.
+    const bad = JSON.parse(text);
+    bad.frameworks[0].officialText[0].languages = ['de'];
+    expect(readWorkspaceText(JSON.stringify(bad)).ok).toBe(false);
+  });
+
   it('refuses future versions and damaged files with a message', () => {
     const future = readWorkspaceText(JSON.stringify({ ...emptyWorkspace('x', '2026-01-01'), version: 9 }));
     expect(future).toMatchObject({ ok: false });
