@@ -14,6 +14,8 @@ export interface FrameworkRow extends Framework {
   installedAt: string;
   /** The version a user's revision replaced: set when the user loaded this version, so app upgrades leave it alone. */
   revisedFrom?: string;
+  /** Fingerprint of the built-in pack's items when installed: a release that rewords our summaries reinstalls them. */
+  contentHash?: string;
   /**
    * Each import of official wording into this framework, oldest first (not indexed: no schema change). Rows
    * written before it was kept have none; their items' `officialSource` is missing too.

@@ -10,6 +10,7 @@ import { takeBackup } from '../backups/backupService';
 import { useServices } from '../app/services';
 import { useModalDialog } from '../ui/useModalDialog';
 import { applyRevision, reviewKey } from './frameworkUpdates';
+import { installedPack } from './installFrameworks';
 import { Outcome, ShortList } from './Outcome';
 
 const REVIEW_PREFIX = reviewKey('');
@@ -61,10 +62,9 @@ export function RevisionDialog({ open, onClose }: Props) {
     let live = true;
     void (async () => {
       const id = pack.value.framework.id;
-      const installed = await db.frameworks.get(id);
-      if (!installed) return live && refuse(pack.name, [t('revision.problems.notInstalled', { detail: id })]);
-      const { installedAt: _at, revisedFrom: _from, officialTexts: _texts, ...framework } = installed;
-      const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
+      const current = await installedPack(db, id);
+      if (!current) return live && refuse(pack.name, [t('revision.problems.notInstalled', { detail: id })]);
+      const oldPack = current.pack;
       const problems = checkCorrespondence(oldPack, pack.value, table.value);
       if (problems.length) return live && refuse(table.name, problems.map(problemText));
       const links = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();

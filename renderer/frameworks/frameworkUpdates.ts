@@ -3,6 +3,7 @@ import type { Link } from '../../shared/model/link';
 import { attachOfficialText, officialTextRecord, type OfficialTextImport, type OfficialTextResult } from '../../shared/frameworks/officialText';
 import { planRevision, type Correspondence, type RevisionPlan } from '../../shared/frameworks/revision';
 import type { HrmapDatabase } from '../db/database';
+import { installedPack } from './installFrameworks';
 
 /** Where links waiting for review after a revision are kept (meta table), per framework. */
 export const reviewKey = (frameworkId: string) => `revisionReview:${frameworkId}`;
@@ -15,10 +16,9 @@ export const reviewKey = (frameworkId: string) => `revisionReview:${frameworkId}
 export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, table: Correspondence, now = new Date().toISOString()): Promise<RevisionPlan> {
   return db.transaction('rw', [db.frameworks, db.items, db.links, db.meta], async () => {
     const id = newPack.framework.id;
-    const installed = await db.frameworks.get(id);
-    if (!installed) throw new Error(`framework ${id} is not installed`);
-    const { installedAt: _at, revisedFrom: _from, officialTexts: _texts, ...framework } = installed;
-    const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
+    const current = await installedPack(db, id);
+    if (!current) throw new Error(`framework ${id} is not installed`);
+    const { row: installed, pack: oldPack } = current;
     const links: Link[] = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
     const plan = planRevision(oldPack, newPack, table, links, now);
 

@@ -14,7 +14,7 @@ export interface Prng {
 }
 
 export function createPrng(seed: number | string): Prng {
-  let state = typeof seed === 'number' ? seed >>> 0 : hashSeed(seed);
+  let state = typeof seed === 'number' ? seed >>> 0 : hashText(seed);
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -43,8 +43,8 @@ export function createPrng(seed: number | string): Prng {
   };
 }
 
-/** FNV-1a: turns a text seed such as "congress-2026" into a number seed. */
-function hashSeed(text: string): number {
+/** FNV-1a (32 bits): turns a text seed such as "congress-2026" into a number seed, or fingerprints a text. */
+export function hashText(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -35,6 +35,21 @@ describe('installing the built-in frameworks into IndexedDB', () => {
     expect(await db.items.where('frameworkId').equals('charter').count()).toBeGreaterThan(70);
   });
 
+  it('reinstalls a pack whose content changed under the same version (reworded summaries), keeping official text', async () => {
+    const db = freshDb();
+    await installFrameworks(db);
+    await db.items.update('charter:XI.1', { officialText: { en: 'Official wording attached by the user' } });
+    const charter = builtinPacks().find((p) => p.framework.id === 'charter')!;
+    const reworded: FrameworkPack = { ...charter, items: charter.items.map((i) => (i.id === 'charter:XI.2' ? { ...i, text: { ...i.text, en: 'A new summary' } } : i)) };
+    expect(await installFrameworks(db, [reworded])).toEqual({ installed: [], upgraded: ['charter'] });
+    expect((await db.items.get('charter:XI.2'))!.text.en).toBe('A new summary');
+    expect((await db.items.get('charter:XI.1'))!.officialText).toEqual({ en: 'Official wording attached by the user' });
+    expect(await installFrameworks(db, [reworded])).toEqual({ installed: [], upgraded: [] });
+    // A database installed before fingerprints were kept is brought up to date once.
+    await db.frameworks.update('charter', { contentHash: undefined });
+    expect(await installFrameworks(db, [reworded])).toEqual({ installed: [], upgraded: ['charter'] });
+  });
+
   it('changes nothing when the upgrade fails part-way', async () => {
     const db = freshDb();
     await installFrameworks(db);
