@@ -57,8 +57,8 @@ export function humanStats(stats: Stats, name: string, t: TFunction, lang: Lang)
   return [
     t('dashboard:cli.heading', { name }),
     '',
-    t('dashboard:cli.policies', { count: number.format(stats.policies), mapped: number.format(stats.mappedPolicies) }),
-    t('dashboard:cli.cities', { count: number.format(stats.cities) }),
+    t('dashboard:cli.policies', { count: stats.policies, mapped: stats.mappedPolicies }),
+    t('dashboard:cli.cities', { count: stats.cities }),
     '',
     t('dashboard:cli.byRegion'),
     ...regionRows.map((r) => {
@@ -76,17 +76,17 @@ export function humanStats(stats: Stats, name: string, t: TFunction, lang: Lang)
     '',
     t('dashboard:cli.byGroup'),
     ...table(RIGHTS_HOLDER_GROUPS.map((g) => [groupNames([g], lang)[0]!, stats.byGroup[g]])),
-    t('dashboard:cli.withoutGroup', { count: number.format(stats.withoutGroup) }),
+    t('dashboard:cli.withoutGroup', { count: stats.withoutGroup }),
     stats.gaps.groups.length ? t('dashboard:gaps.groups', { list: list.format(groupNames(stats.gaps.groups, lang)) }) : t('dashboard:cli.noGaps'),
     '',
-    t('dashboard:cli.campaign', { cities: number.format(stats.campaign.cities) }),
+    t('dashboard:cli.campaign', { cities: stats.campaign.cities }),
     ...stats.campaign.milestones.map((m) =>
       t('dashboard:cli.milestone', {
-        target: number.format(m.target),
+        target: m.target,
         year: stats.campaign.year,
-        state: m.reached ? t('dashboard:cli.reached') : t('dashboard:cli.toGo', { remaining: number.format(m.remaining) }),
+        state: m.reached ? t('dashboard:cli.reached') : t('dashboard:cli.toGo', { remaining: m.remaining }),
       }),
     ),
-    stats.campaign.nextMilestone === null ? t('dashboard:cli.allReached') : t('dashboard:cli.next', { target: number.format(stats.campaign.nextMilestone) }),
+    stats.campaign.nextMilestone === null ? t('dashboard:cli.allReached') : t('dashboard:cli.next', { target: stats.campaign.nextMilestone }),
   ].join('\n');
 }

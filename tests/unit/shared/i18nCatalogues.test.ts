@@ -20,15 +20,33 @@ describe('message catalogues', () => {
     }
   });
 
-  it('every plural has the "other" form in every language', () => {
+  it('every plural has every form the language needs (Intl.PluralRules), so no count falls back to English', () => {
     for (const lang of LANGS) {
+      // en: one, other; fr and es: one, many (1 000 000), other. i18next picks the form with Intl.PluralRules.
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const ns of NAMESPACES) {
-        const all = keys(CATALOGUES[lang][ns]);
-        for (const key of all.filter((k) => PLURAL.test(k))) {
-          expect(all, `${lang}/${ns}: ${key} without _other`).toContain(key.replace(PLURAL, '_other'));
+        const all = new Set(keys(CATALOGUES[lang][ns]));
+        const plurals = new Set([...all].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+        for (const base of plurals) {
+          for (const category of categories) expect(all.has(`${base}_${category}`), `${lang}/${ns}: ${base}_${category} is missing`).toBe(true);
         }
       }
     }
+  });
+
+  it('a large round count takes the right plural form, written with the language’s digit grouping', async () => {
+    const { default: i18next } = await import('i18next');
+    const { i18nOptions } = await import('../../../shared/i18n/catalogues');
+    const said = (lang: 'en' | 'fr' | 'es', count: number) => {
+      const instance = i18next.createInstance();
+      void instance.init({ ...i18nOptions(lang), initAsync: false });
+      return instance.t('register:count', { count });
+    };
+    expect(said('en', 20000)).toBe('20,000 policies');
+    expect(said('fr', 20000)).toBe('20\u202f000 politiques');
+    expect(said('fr', 1_000_000)).toBe('1\u202f000\u202f000 politiques');
+    expect(said('es', 1_000_000)).toBe('1.000.000 políticas');
+    expect(said('es', 1)).toBe('1 política');
   });
 
   it('no message is empty and interpolations match across languages', () => {
