@@ -1,7 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { i18nOptions } from '../../shared/i18n/catalogues';
 import { isLang, langFromLocale, type Lang } from '../../shared/model/lang';
-import { UsageError } from './command';
 
 /**
  * The CLI speaks the user's language like the app does: HRMAP_LANG, else LC_ALL / LC_MESSAGES / LANG
@@ -18,7 +17,7 @@ export function cliLang(env: Record<string, string | undefined> = process.env): 
 const instances = new Map<Lang, TFunction>();
 
 /** A translator for one namespace, created once per language (no global i18next state is touched). */
-export function cliT(namespace: string, lang: Lang = cliLang()): TFunction {
+export function cliT(namespace: string, lang: Lang): TFunction {
   let t = instances.get(lang);
   if (!t) {
     const instance = i18next.createInstance();
@@ -31,20 +30,28 @@ export function cliT(namespace: string, lang: Lang = cliLang()): TFunction {
 }
 
 /**
- * Takes `--lang xx` (or `--lang=xx`) out of the arguments; without it, the environment's language (cliLang).
- * Every command that prints words for people accepts it.
+ * Takes `--lang xx` (or `--lang=xx`) out of the arguments, wherever it stands; without it, the environment's
+ * language (cliLang). A value that is not one of ours is returned as `bad` (the language then stays the
+ * environment's, for the usage error that follows).
  */
-export function takeLangOption(args: string[], env: Record<string, string | undefined> = process.env): { lang: Lang; rest: string[] } {
+export function takeLangOption(args: string[], env: Record<string, string | undefined> = process.env): { lang: Lang; rest: string[]; bad?: string } {
   const rest: string[] = [];
   let lang: Lang | null = null;
+  let bad: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     const inline = arg.startsWith('--lang=') ? arg.slice(7) : null;
     if (arg === '--lang' || inline !== null) {
       const value = inline ?? args[++i] ?? '';
-      if (!isLang(value)) throw new UsageError(cliT('dashboard', 'en')('cli.badLang', { lang: value }));
-      lang = value;
+      if (isLang(value)) lang = value;
+      else bad = value;
     } else rest.push(arg);
   }
-  return { lang: lang ?? cliLang(env), rest };
+  return { lang: lang ?? cliLang(env), rest, ...(bad === undefined ? {} : { bad }) };
+}
+
+/** Scores and other decimals for people: two digits, in the language's notation (0.85, 0,85). */
+export function decimalFormat(lang: Lang): (value: number) => string {
+  const format = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (value) => format.format(value);
 }

@@ -6,15 +6,14 @@ import type { Lang } from '../../../shared/model/lang';
 import { CHARTER_ARTICLES, parseMilestones, REGION_KEYS, SDG_GOALS, workspaceStats, type Stats } from '../../../shared/stats';
 import { readWorkspaceFile } from '../../services/workspaceFile';
 import { UsageError, type CliCommand } from '../command';
-import { cliT, takeLangOption } from '../i18n';
+import { cliT } from '../i18n';
 
 /** `hrmap stats WORKSPACE [--json] [--lang en|fr|es] [--milestones 10,100,1000]`: the dashboard's figures. */
 export const statsCommand: CliCommand = {
   name: 'stats',
-  usage: 'hrmap stats WORKSPACE [--json] [--lang en|fr|es] [--milestones 10,100,1000]',
-  summary: cliT('dashboard', 'en')('cli.summary'),
-  async run(args, io) {
-    const { lang, rest } = takeLangOption(args);
+  usage: (lang) => cliT('dashboard', lang)('cli.usage'),
+  summary: (lang) => cliT('dashboard', lang)('cli.summary'),
+  async run(rest, io, lang) {
     const t = cliT('dashboard', lang);
     let json = false;
     let milestones: number[] | undefined;
