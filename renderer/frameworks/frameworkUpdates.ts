@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { FrameworkPack } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
 import { attachOfficialText, type OfficialTextImport, type OfficialTextResult } from '../../shared/frameworks/officialText';
@@ -16,7 +17,7 @@ export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, t
   return db.transaction('rw', [db.frameworks, db.items, db.links, db.meta], async () => {
     const id = newPack.framework.id;
     const installed = await db.frameworks.get(id);
-    if (!installed) throw new Error(`framework ${id} is not installed`);
+    if (!installed) throw new Error(i18next.t('search:revision.problems.notInstalled', { detail: id }));
     const { installedAt: _at, revisedFrom: _from, ...framework } = installed;
     const oldPack: FrameworkPack = { format: 'hrmap-framework-pack', framework, items: await db.items.where('frameworkId').equals(id).toArray() };
     const links: Link[] = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
