@@ -1,9 +1,15 @@
-/** One subcommand of `hrmap`. `run` returns the exit code; output goes through `io` so tests capture it. */
+import type { Lang } from '../../shared/model/lang';
+
+/**
+ * One subcommand of `hrmap`. `run` returns the exit code; output goes through `io` so tests capture it.
+ * `lang` is chosen once by the dispatcher (--lang, else HRMAP_LANG / LC_ALL / LC_MESSAGES / LANG, else English);
+ * usage and summary come from the catalogues in that language too.
+ */
 export interface CliCommand {
   name: string;
-  usage: string;
-  summary: string;
-  run(args: string[], io: CliIo): Promise<number>;
+  usage(lang: Lang): string;
+  summary(lang: Lang): string;
+  run(args: string[], io: CliIo, lang: Lang): Promise<number>;
 }
 
 export interface CliIo {

@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+import { schemaIssueMessage, schemaIssues } from '../../shared/i18n/readProblems';
 import { linkSchema, policySchema } from '../../shared/workspace/format';
 import { HrmapDatabase } from '../db/database';
 import type { Platform, BackupInfo } from '../platform/platform';
@@ -18,7 +20,7 @@ export async function openAndCheck(db: HrmapDatabase, sample = 500): Promise<voi
   for (const [schema, rows] of [[policySchema, policies], [linkSchema, links]] as const) {
     for (const row of rows) {
       const check = schema.safeParse(row);
-      if (!check.success) throw new Error(`damaged row ${String((row as { id?: unknown }).id)}: ${check.error.issues[0]?.path.join('.')} ${check.error.issues[0]?.message}`);
+      if (!check.success) throw new Error(i18next.t('workspace:open.damagedRow', { id: String((row as { id?: unknown }).id), problem: schemaIssueMessage(i18next.t, schemaIssues(check.error, row, 1)[0]!) }));
     }
   }
 }

@@ -37,16 +37,16 @@ export function CampaignProgress({ stats, milestones }: { stats: Stats; mileston
         {t('charts.campaign', { year: stats.campaign.year })}
       </h2>
       <p className="campaign-count">
-        {t('campaign.count', { cities: number.format(cities) })}
+        {t('campaign.count', { cities })}
       </p>
       <ul className="milestones">
         {stats.campaign.milestones.map((m) => (
           <li key={m.target} className={m.reached ? 'reached' : undefined}>
-            <span className="milestone-label">{t('campaign.milestone', { target: number.format(m.target) })}</span>
+            <span className="milestone-label">{t('campaign.milestone', { target: m.target })}</span>
             <div
               className="progress"
               role="progressbar"
-              aria-label={t('campaign.progressLabel', { target: number.format(m.target) })}
+              aria-label={t('campaign.progressLabel', { target: m.target })}
               aria-valuemin={0}
               aria-valuemax={m.target}
               aria-valuenow={Math.min(cities, m.target)}
@@ -62,7 +62,7 @@ export function CampaignProgress({ stats, milestones }: { stats: Stats; mileston
       <p className="campaign-next">
         {nextMilestone === null
           ? t('campaign.allReached')
-          : t('campaign.next', { target: number.format(nextMilestone), remaining: number.format(nextMilestone - cities) })}
+          : t('campaign.next', { target: nextMilestone, remaining: nextMilestone - cities })}
       </p>
       <form className="milestones-form no-print" onSubmit={(event) => void save(event)}>
         <label htmlFor={inputId}>{t('campaign.milestonesSetting')}</label>

@@ -5,6 +5,7 @@ import { isLang, pickText } from '../../shared/model/lang';
 import { CHARTER_ARTICLES, policyIdsFor, REGION_KEYS, SDG_GOALS, type RegionKey, type StatsSelection } from '../../shared/stats';
 import { useRegisterFilter } from '../app/registerFilter';
 import { useServices } from '../app/services';
+import { useUntranslatedLabel } from '../ui/Untranslated';
 import { BarChartCard, type Bar } from './BarChartCard';
 import { CampaignProgress } from './CampaignProgress';
 import { CoverageHeatmap } from './CoverageHeatmap';
@@ -24,6 +25,8 @@ export function DashboardView() {
   const lang = isLang(i18n.language) ? i18n.language : 'en';
   const number = useMemo(() => new Intl.NumberFormat(lang), [lang]);
   const list = useMemo(() => new Intl.ListFormat(lang, { type: 'conjunction' }), [lang]);
+  const marked = useUntranslatedLabel();
+  // Titles from the installed frameworks (a revised or imported pack may lack a translation: then it is marked).
   const { catalog } = useServices();
   const regionName = useCallback(
     (region: RegionKey) => (region === 'unassigned' ? t('dashboard:unassignedRegion') : t(`common:regions.${region}`)),
@@ -42,9 +45,10 @@ export function DashboardView() {
   const charts = useMemo(() => {
     if (!data) return null;
     const { stats } = data;
+    // "Charter article XI: Right to water", marked when the title is the English fallback.
     const titled = (long: string, itemId: string) => {
-      const title = pickText(catalog.item(itemId)?.title, lang).value;
-      return title ? `${long}: ${title}` : long;
+      const title = pickText(catalog.item(itemId)?.title, lang);
+      return title.value ? marked(t('dashboard:titled', { label: long, title: title.value }), title.fallback) : long;
     };
     const charter: SelectableBar[] = CHARTER_ARTICLES.map((code) => ({
       key: code,
@@ -90,7 +94,7 @@ export function DashboardView() {
       sdgGaps: gaps(sdg, 'sdg', (b) => t('dashboard:goalLabel', { code: b.key })),
       groupGaps: gaps(groups, 'groups'),
     };
-  }, [data, t, lang, list, catalog, regionName]);
+  }, [data, t, lang, list, catalog, regionName, marked]);
 
   if (!data || !charts) {
     return (

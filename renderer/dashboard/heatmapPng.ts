@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { CHARTER_ARTICLES, type RegionKey, type Stats } from '../../shared/stats';
 import { heatColor } from './heatColor';
 
@@ -50,6 +51,6 @@ export async function heatmapPng(title: string, stats: Stats, regions: { key: Re
       g.fillText(String(count), x + cell / 2, y + cell / 2);
     });
   });
-  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(i18next.t('dashboard:pngFailed')))), 'image/png'));
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { newPolicy, type Policy, type PolicyField, type PolicyStatus } from '../../shared/model/policy';
 import { changeGroups } from '../../shared/model/groupsText';
 import { parseFieldValue, type EditError } from '../../shared/model/policyEdit';
@@ -83,7 +84,7 @@ export class PolicyStore {
     let policy: Policy | null = null;
     await this.changeLog.change('mapping:history.editCell', async () => {
       const current = await this.db.policies.get(id);
-      if (!current) throw new Error(`No policy ${id}`);
+      if (!current) throw new Error(i18next.t('common:errors.noPolicy', { id }));
       if (current[field] === parsed.value) {
         policy = current;
         return [];
@@ -110,7 +111,7 @@ export class PolicyStore {
   async setGroups(id: string, groups: readonly string[]): Promise<Policy | undefined> {
     const ops = await this.changeLog.change('groups:history.setGroups', async () => {
       const current = await this.db.policies.get(id);
-      if (!current) throw new Error(`No policy ${id}`);
+      if (!current) throw new Error(i18next.t('common:errors.noPolicy', { id }));
       const next = changeGroups(groups);
       if (next.join('|') === current.groups.join('|')) return [];
       return [{ table: 'policies', id, before: current, after: { ...current, groups: next, updatedAt: this.clock() } }];

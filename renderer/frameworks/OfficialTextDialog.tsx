@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { officialTextProblemMessage } from '../../shared/frameworks/messages';
 import { readOfficialTextFile, type OfficialTextProblem } from '../../shared/frameworks/officialText';
 import { useServices } from '../app/services';
 import { loadXlsxBrowser } from '../import/xlsxLoader';
@@ -31,8 +32,7 @@ export function OfficialTextDialog({ open, onClose }: Props) {
     if (open) setResult(null);
   }, [open]);
 
-  const problemText = (p: OfficialTextProblem) =>
-    p.fileError ? t(`import:fileErrors.${p.fileError.code}`, p.fileError.detail) : t(`official.problems.${p.code}`, { detail: p.detail });
+  const problemText = (p: OfficialTextProblem) => officialTextProblemMessage(t, p);
 
   const choose = async () => {
     const file = await platform.openFile({ filters: [{ name: t('official.fileType'), extensions: ['json', 'csv', 'xlsx', 'txt'] }] });

@@ -1,8 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseFrameworkPack } from '../../shared/frameworks/packSchema';
-import { checkCorrespondence, parseCorrespondence, planRevision, type RevisionPlan, type RevisionProblem } from '../../shared/frameworks/revision';
+import { revisionProblemMessage } from '../../shared/frameworks/messages';
+import { readFrameworkPack } from '../../shared/frameworks/packSchema';
+import { checkCorrespondence, parseCorrespondence, planRevision, RevisionError, type RevisionPlan, type RevisionProblem } from '../../shared/frameworks/revision';
+import { readProblemMessage } from '../../shared/i18n/readProblems';
 import { decodeText } from '../../shared/import/bytes';
 import type { FrameworkPack } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
@@ -54,7 +56,7 @@ export function RevisionDialog({ open, onClose }: Props) {
   }, [open]);
 
   const refuse = (name: string, details: string[]) => setOutcome({ text: t('revision.refused', { name }), tone: 'error', details });
-  const problemText = (p: RevisionProblem) => t(`revision.problems.${p.code}`, { detail: p.detail });
+  const problemText = (p: RevisionProblem) => revisionProblemMessage(t, p);
 
   // The plan is worked out as soon as both files are in, against what is installed now: nothing is written.
   useEffect(() => {
@@ -83,11 +85,11 @@ export function RevisionDialog({ open, onClose }: Props) {
   const choosePack = async () => {
     const file = await platform.openFile({ filters: [{ name: t('revision.packType'), extensions: ['json'] }] });
     if (!file) return;
-    try {
-      setPack({ name: file.name, value: parseFrameworkPack(JSON.parse(decodeText(file.data).text)) });
-    } catch (error) {
+    const read = readFrameworkPack(decodeText(file.data).text);
+    if (read.ok) setPack({ name: file.name, value: read.pack });
+    else {
       setPack(null);
-      refuse(file.name, [t('revision.problems.unreadable', { detail: error instanceof Error ? error.message.slice(0, 300) : String(error) })]);
+      refuse(file.name, [t('revision.problems.unreadable', { detail: readProblemMessage(t, read.reason) })]);
     }
   };
 
@@ -116,7 +118,9 @@ export function RevisionDialog({ open, onClose }: Props) {
         details: [],
       });
     } catch (error) {
-      setOutcome({ text: t('revision.failed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error', details: [] });
+      // The table was checked when chosen; the installed version may have changed since (another window).
+      if (error instanceof RevisionError) refuse(table.name, error.problems.map(problemText));
+      else setOutcome({ text: t('revision.failed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error', details: [] });
     } finally {
       setBusy(false);
     }

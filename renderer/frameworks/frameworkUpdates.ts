@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { FrameworkPack } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
 import { attachOfficialText, officialTextRecord, type OfficialTextImport, type OfficialTextResult } from '../../shared/frameworks/officialText';
@@ -17,7 +18,7 @@ export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, t
   return db.transaction('rw', [db.frameworks, db.items, db.links, db.meta], async () => {
     const id = newPack.framework.id;
     const current = await installedPack(db, id);
-    if (!current) throw new Error(`framework ${id} is not installed`);
+    if (!current) throw new Error(i18next.t('search:revision.problems.notInstalled', { detail: id }));
     const { row: installed, pack: oldPack } = current;
     const links: Link[] = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
     const plan = planRevision(oldPack, newPack, table, links, now);

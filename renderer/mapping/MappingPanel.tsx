@@ -5,6 +5,7 @@ import { isLang, pickText, type Lang } from '../../shared/model/lang';
 import type { Link, LinkStrength } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 import { useServices } from '../app/services';
+import { UntranslatedFlag, useUntranslatedLabel } from '../ui/Untranslated';
 import { ItemPicker } from './ItemPicker';
 import { itemCode } from './itemViews';
 import { SuggestionList } from './SuggestionList';
@@ -115,15 +116,18 @@ function LinkRow({ link, lang, dateFormat }: { link: Link; lang: Lang; dateForma
   const [rationale, setRationale] = useState(link.rationale);
   useEffect(() => setRationale(link.rationale), [link.rationale]);
   const item = catalog.item(link.itemId);
+  const marked = useUntranslatedLabel();
   const code = item ? itemCode(item, lang) : link.itemId;
-  const title = item ? pickText(item.title, lang).value : '';
+  const title = item ? pickText(item.title, lang) : { value: '', fallback: false };
   return (
     <li className="link-row">
       <div className="link-head">
-        <span className="chip" title={title}>
+        <span className={title.fallback ? 'chip untranslated' : 'chip'} title={marked(title.value, title.fallback)}>
           {code}
         </span>
-        <span className="link-title">{title}</span>
+        <span className="link-title" lang={title.fallback ? 'en' : undefined}>
+          {title.value} {title.fallback && <UntranslatedFlag />}
+        </span>
         <select
           aria-label={`${t('panel.strength')} ${code}`}
           value={link.strength}

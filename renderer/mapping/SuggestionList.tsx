@@ -5,6 +5,7 @@ import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 import { useServices } from '../app/services';
 import { dismiss, dismissedFor } from '../db/dismissals';
+import { UntranslatedFlag } from '../ui/Untranslated';
 import { itemCode } from './itemViews';
 import { suggestionsFor, type SuggestionView } from './suggestions';
 
@@ -51,11 +52,14 @@ export function SuggestionList({ policy, links: policyLinks, onMessage }: { poli
             const item = catalog.item(s.itemId);
             if (!item) return null;
             const code = `${t(`columns.${item.frameworkId}`, { defaultValue: item.frameworkId })} ${itemCode(item, lang)}`;
+            const title = pickText(item.title, lang);
             return (
               <li key={s.itemId} className="suggestion">
                 <div className="link-head">
                   <span className="chip chip-suggested">{code}</span>
-                  <span className="link-title">{pickText(item.title, lang).value}</span>
+                  <span className="link-title" lang={title.fallback ? 'en' : undefined}>
+                    {title.value} {title.fallback && <UntranslatedFlag />}
+                  </span>
                   <button
                     type="button"
                     className="accept"

@@ -8,15 +8,20 @@ export function itemCode(item: FrameworkItem, lang: Lang): string {
   return item.kind === 'preamble' || item.kind === 'provision' ? pickText(item.title, lang).value : item.code;
 }
 
-/** A chip for an item id: code, with the title on hover in the UI language. Unknown ids show as they are. */
+/**
+ * A chip for an item id: code, with the title on hover in the UI language; `untranslated` when that title
+ * (or a preamble's label) is the English fallback, so the chip shows the marker. Unknown ids show as they are.
+ */
 export function itemChip(catalog: FrameworkCatalog, lang: Lang, id: string): ChipView {
   const item = catalog.item(id);
   if (!item) return { label: id, title: id };
-  return { label: itemCode(item, lang), title: `${itemCode(item, lang)} · ${pickText(item.title, lang).value}` };
+  const title = pickText(item.title, lang);
+  return { label: itemCode(item, lang), title: `${itemCode(item, lang)} · ${title.value}`, untranslated: title.fallback };
 }
 
 export function itemOption(item: FrameworkItem, lang: Lang): MultiSelectOption {
-  return { id: item.id, label: itemCode(item, lang), detail: pickText(item.title, lang).value };
+  const title = pickText(item.title, lang);
+  return { id: item.id, label: itemCode(item, lang), detail: title.value, untranslated: title.fallback };
 }
 
 /** A framework's display name in the UI language, its short column name when the catalogue has one. */

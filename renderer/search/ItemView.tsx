@@ -4,6 +4,7 @@ import type { FrameworkCatalog } from '../../shared/frameworks/catalog';
 import { officialSourceFor, type FrameworkItem } from '../../shared/model/framework';
 import { pickText, type Lang } from '../../shared/model/lang';
 import { useServices } from '../app/services';
+import { UntranslatedFlag, useUntranslatedLabel } from '../ui/Untranslated';
 
 interface Props {
   id: string;
@@ -78,10 +79,13 @@ export function ItemView({ id, catalog, lang, onOpen }: Props) {
           <ul className="item-links related">
             {related.map((entry) => {
               const other = catalog.item(entry.to);
+              const rationale = pickText(entry.rationale, lang);
               return other ? (
                 <li key={entry.to}>
                   <ItemLink item={other} lang={lang} onOpen={onOpen} />
-                  <span className="rationale">{pickText(entry.rationale, lang).value}</span>
+                  <span className="rationale" lang={rationale.fallback ? 'en' : undefined}>
+                    {rationale.value} {rationale.fallback && <UntranslatedFlag />}
+                  </span>
                 </li>
               ) : null;
             })}
@@ -93,13 +97,18 @@ export function ItemView({ id, catalog, lang, onOpen }: Props) {
   );
 }
 
+/** A parent, child or related item: badge, code and title, the title marked when it is the English fallback. */
 function ItemLink({ item, lang, onOpen }: { item: FrameworkItem; lang: Lang; onOpen: (id: string) => void }) {
   const { t } = useTranslation('search');
+  const marked = useUntranslatedLabel();
+  const framework = t(`frameworkShort.${item.frameworkId}`, { defaultValue: item.frameworkId });
+  const title = pickText(item.title, lang);
   return (
-    <button type="button" className="item-link" onClick={() => onOpen(item.id)} aria-label={`${t(`frameworkShort.${item.frameworkId}`, { defaultValue: item.frameworkId })} ${item.code}: ${pickText(item.title, lang).value}`}>
-      <span className={`fw-badge fw-${item.frameworkId}`}>{t(`frameworkShort.${item.frameworkId}`, { defaultValue: item.frameworkId })}</span>
+    <button type="button" className="item-link" onClick={() => onOpen(item.id)} aria-label={marked(t('ui.item.link', { framework, code: item.code, title: title.value }), title.fallback)}>
+      <span className={`fw-badge fw-${item.frameworkId}`}>{framework}</span>
       <span className="item-code">{item.code}</span>
-      <span>{pickText(item.title, lang).value}</span>
+      <span lang={title.fallback ? 'en' : undefined}>{title.value}</span>
+      {title.fallback && <UntranslatedFlag />}
     </button>
   );
 }

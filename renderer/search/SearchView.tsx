@@ -5,6 +5,7 @@ import { search, type SearchHit } from '../../shared/search/search';
 import { OfficialTextDialog } from '../frameworks/OfficialTextDialog';
 import { RevisionDialog, RevisionReviewNotice } from '../frameworks/RevisionDialog';
 import { useCatalog } from '../frameworks/useCatalog';
+import { UntranslatedFlag } from '../ui/Untranslated';
 import { Highlighted } from './Highlighted';
 import { ItemView } from './ItemView';
 import './search.css';
@@ -142,11 +143,11 @@ export function SearchView() {
               <div className="result-head">
                 <span className={`fw-badge fw-${hit.framework}`}>{t(`frameworkShort.${hit.framework}`, { defaultValue: hit.framework })}</span>
                 <span className="result-code">{hit.code}</span>
-                <span className="result-title">
+                <span className="result-title" lang={hit.fallback ? 'en' : undefined}>
                   <Highlighted text={hit.title} ranges={hit.matches.title} />
                 </span>
                 {hit.exact && <span className="result-flag">{t('ui.exact')}</span>}
-                {hit.fallback && <span className="result-flag untranslated-flag">{t('ui.untranslated')}</span>}
+                {hit.fallback && <UntranslatedFlag />}
               </div>
               <p className="result-text" lang={hit.fallback ? 'en' : lang}>
                 <Highlighted text={snippet(hit).text} ranges={snippet(hit).ranges} />

@@ -1,16 +1,29 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { UntranslatedFlag, useUntranslatedLabel } from './Untranslated';
 
 /** One choice a multi-select offers; `label` is short (a code), `detail` the longer words beside it. */
 export interface MultiSelectOption {
   id: string;
   label: string;
   detail?: string;
+  /** The detail is English standing in for a missing translation: shown with the marker. */
+  untranslated?: boolean;
 }
 
 export interface ChipView {
   label: string;
   /** Shown on hover (the full name). */
   title?: string;
+  /** The name is English standing in for a missing translation: the chip is marked and its title says so. */
+  untranslated?: boolean;
+}
+
+/** One chip's look: dashed and titled with the marker when its name is an English fallback. */
+function chipProps(view: ChipView, marked: ReturnType<typeof useUntranslatedLabel>) {
+  return {
+    className: view.untranslated ? 'chip untranslated' : 'chip',
+    title: view.title === undefined ? undefined : marked(view.title, view.untranslated),
+  };
 }
 
 export interface MultiSelectProps {
@@ -45,6 +58,7 @@ export interface MultiSelectProps {
  */
 export function MultiSelect(props: MultiSelectProps) {
   const { selected, onChange, options, chip } = props;
+  const marked = useUntranslatedLabel();
   const [query, setQuery] = useState(props.initialQuery ?? '');
   const [active, setActive] = useState(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -112,7 +126,7 @@ export function MultiSelect(props: MultiSelectProps) {
         {selected.map((id) => {
           const view = chip(id);
           return (
-            <span key={id} className="chip" title={view.title}>
+            <span key={id} {...chipProps(view, marked)}>
               {view.label}
               <button type="button" className="chip-remove" tabIndex={-1} aria-label={props.removeLabel(view)} onClick={() => onChange(selected.filter((s) => s !== id))}>
                 ×
@@ -149,7 +163,12 @@ export function MultiSelect(props: MultiSelectProps) {
             }}
           >
             <span className="option-code">{option.label}</span>
-            {option.detail && <span className="option-detail">{option.detail}</span>}
+            {option.detail && (
+              <span className="option-detail" lang={option.untranslated ? 'en' : undefined}>
+                {option.detail}
+              </span>
+            )}
+            {option.untranslated && <UntranslatedFlag />}
           </li>
         ))}
         {query.trim() && found.length === 0 && <li className="multi-select-empty">{props.noMatch(query)}</li>}
@@ -161,11 +180,12 @@ export function MultiSelect(props: MultiSelectProps) {
 
 /** Chips for display only (grid cells, lists): compact codes, full name on hover. */
 export function ChipList({ chips, more }: { chips: ChipView[]; more?: (count: number) => string }) {
+  const marked = useUntranslatedLabel();
   const shown = chips.slice(0, 8);
   return (
     <span className="chip-list">
       {shown.map((c, i) => (
-        <span key={`${c.label}-${i}`} className="chip" title={c.title}>
+        <span key={`${c.label}-${i}`} {...chipProps(c, marked)}>
           {c.label}
         </span>
       ))}

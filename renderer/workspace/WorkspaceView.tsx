@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from '../../shared/i18n/formatBytes';
+import { isLang } from '../../shared/model/lang';
 import { generateDemoWorkspace } from '../../shared/workspace/demo';
 import type { WorkspaceFile } from '../../shared/workspace/format';
 import { useServices } from '../app/services';
@@ -23,6 +25,7 @@ const SAMPLE_POLICIES = 300;
  */
 export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCommand | null; onCommandDone: () => void }) {
   const { t, i18n } = useTranslation(['workspace', 'common']);
+  const lang = isLang(i18n.language) ? i18n.language : 'en';
   const { db, platform, changes, autoBackup, catalog } = useServices();
   const [message, setMessage] = useState<Message | null>(null);
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
@@ -176,7 +179,7 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
                   <td>{time(b.at)}</td>
                   <td>{b.policies}</td>
                   <td>{b.links}</td>
-                  <td>{formatSize(b.bytes)}</td>
+                  <td>{formatBytes(b.bytes, lang)}</td>
                   <td>
                     <button type="button" aria-label={t('ui.restoreLabel', { time: time(b.at) })} onClick={() => setToRestore(b)}>
                       {t('ui.restore')}
@@ -212,8 +215,4 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
       />
     </section>
   );
-}
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1048576).toFixed(1)} MB`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decodeText, sniffKind } from '../import/bytes';
 import { parseCsv } from '../import/csv';
+import { parseJson, schemaIssues, type ReadProblem } from '../i18n/readProblems';
 import { ImportFileError, type FileErrorCode } from '../import/limits';
 import { readSpreadsheet, type XlsxLoader } from '../import/readSpreadsheet';
 import type { SheetTable } from '../import/table';
@@ -26,6 +27,8 @@ export interface OfficialTextProblem {
   detail: string;
   /** A file the import itself would refuse (too large, not a spreadsheet, damaged…): its reason, for import:fileErrors. */
   fileError?: { code: FileErrorCode; detail: Record<string, string | number> };
+  /** Unreadable JSON, or JSON that breaks the format: where and what (words come from readProblemMessage). */
+  reason?: ReadProblem;
 }
 
 export type OfficialTextResult<T> = { ok: true; value: T } | { ok: false; problems: OfficialTextProblem[] };
@@ -48,14 +51,10 @@ export function parseOfficialText(text: string, csvMeta: Omit<OfficialTextImport
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) return { ok: false, problems: [{ code: 'empty', detail: '' }] };
   if (trimmed.startsWith('{')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(trimmed);
-    } catch (error) {
-      return { ok: false, problems: [{ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }] };
-    }
-    const parsed = jsonSchema.safeParse(data);
-    if (!parsed.success) return { ok: false, problems: [{ code: 'unreadable', detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }] };
+    const json = parseJson(trimmed);
+    if (!json.ok) return { ok: false, problems: [{ code: 'unreadable', detail: '', reason: json.problem }] };
+    const parsed = jsonSchema.safeParse(json.data);
+    if (!parsed.success) return { ok: false, problems: [{ code: 'unreadable', detail: '', reason: { kind: 'schema', issues: schemaIssues(parsed.error, json.data) } }] };
     const { framework, source, version, items } = parsed.data;
     return { ok: true, value: { frameworkId: framework, source, version, entries: items.map((i) => ({ code: i.code.trim(), text: clean(i.text) })) } };
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJson, schemaIssues, type ReadProblem } from '../i18n/readProblems';
 import type { CrosswalkEntry, FrameworkPack } from '../model/framework';
 
 const localized = z.object({ en: z.string().optional(), fr: z.string().optional(), es: z.string().optional() });
@@ -42,6 +43,14 @@ export const crosswalkSchema = z.object({
 
 export function parseFrameworkPack(data: unknown): FrameworkPack {
   return frameworkPackSchema.parse(data) as FrameworkPack;
+}
+
+/** A framework pack from a file's text, or why it is not one (as data, for readProblemMessage). */
+export function readFrameworkPack(text: string): { ok: true; pack: FrameworkPack } | { ok: false; reason: ReadProblem } {
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, reason: json.problem };
+  const parsed = frameworkPackSchema.safeParse(json.data);
+  return parsed.success ? { ok: true, pack: parsed.data as FrameworkPack } : { ok: false, reason: { kind: 'schema', issues: schemaIssues(parsed.error, json.data) } };
 }
 
 export function parseCrosswalk(data: unknown): CrosswalkEntry[] {

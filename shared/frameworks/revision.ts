@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseJson, schemaIssues, type ReadProblem } from '../i18n/readProblems';
 import { parseCsv } from '../import/csv';
 import type { FrameworkPack } from '../model/framework';
 import { linkId, type Link } from '../model/link';
@@ -10,9 +11,15 @@ import { linkId, type Link } from '../model/link';
  */
 export type Correspondence = ReadonlyMap<string, string>;
 
+/** Data, not words: `revisionProblemMessage` (./messages) words it in the user's language. */
 export interface RevisionProblem {
   code: 'unknownOldItem' | 'unknownNewItem' | 'wrongFramework' | 'duplicateOldItem' | 'unreadable';
+  /** Ids, or the text of a CSV line that is not two ids. */
   detail: string;
+  /** The CSV line (1-based) that could not be read. */
+  line?: number;
+  /** Unreadable JSON, or JSON that breaks the format. */
+  reason?: ReadProblem;
 }
 
 export interface LinkMove {
@@ -89,9 +96,10 @@ export function planRevision(oldPack: FrameworkPack, newPack: FrameworkPack, tab
   return plan;
 }
 
+/** Thrown when a table that does not fit is applied anyway; the message is technical, `problems` are for people. */
 export class RevisionError extends Error {
   constructor(readonly problems: RevisionProblem[]) {
-    super(`The correspondence table does not fit the two versions: ${problems.map((p) => `${p.code} ${p.detail}`).join('; ')}`);
+    super(`correspondence: ${problems.map((p) => `${p.code} ${p.detail}`).join('; ')}`);
   }
 }
 
@@ -116,14 +124,10 @@ export function parseCorrespondence(text: string): { table: Map<string, string>;
   };
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(trimmed);
-    } catch (error) {
-      return { table, problems: [{ code: 'unreadable', detail: error instanceof Error ? error.message : String(error) }] };
-    }
-    const parsed = correspondenceJson.safeParse(data);
-    if (!parsed.success) return { table, problems: [{ code: 'unreadable', detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }] };
+    const json = parseJson(trimmed);
+    if (!json.ok) return { table, problems: [{ code: 'unreadable', detail: '', reason: json.problem }] };
+    const parsed = correspondenceJson.safeParse(json.data);
+    if (!parsed.success) return { table, problems: [{ code: 'unreadable', detail: '', reason: { kind: 'schema', issues: schemaIssues(parsed.error, json.data) } }] };
     for (const [from, to] of Object.entries(parsed.data.map)) add(from.trim(), to.trim());
     return { table, problems };
   }
@@ -131,7 +135,7 @@ export function parseCorrespondence(text: string): { table: Map<string, string>;
   rows.forEach((row, i) => {
     const [from = '', to = ''] = row.map((c) => c.trim());
     if (i === 0 && !from.includes(':')) return; // header
-    if (!from.includes(':') || !to.includes(':')) problems.push({ code: 'unreadable', detail: `line ${i + 1}: ${row.join(', ')}` });
+    if (!from.includes(':') || !to.includes(':')) problems.push({ code: 'unreadable', detail: row.map((c) => c.trim()).filter(Boolean).join(', '), line: i + 1 });
     else add(from, to);
   });
   return { table, problems };

@@ -1,35 +1,55 @@
+import { parseJson, readProblemMessage, schemaIssues, type ReadProblem } from '../i18n/readProblems';
+import type { Translate } from '../i18n/translate';
 import { WORKSPACE_FORMAT, WORKSPACE_VERSION, workspaceSchema, type WorkspaceFile } from './format';
 
-export type ParseWorkspaceResult = { ok: true; workspace: WorkspaceFile } | { ok: false; error: string };
+/** Why a file is not a workspace this version can open, as data; `workspaceReadMessage` words it. */
+export type WorkspaceReadProblem =
+  | ReadProblem
+  | { kind: 'notUtf8' }
+  | { kind: 'notWorkspace' }
+  | { kind: 'newerVersion'; version: number; supported: number };
 
 /**
- * Reads a workspace file's text. Refuses, with a message a person can act on, anything that is not
+ * `error` is a short technical summary (for logs and exceptions); people read `workspaceReadMessage(t, problem)`.
+ */
+export type ParseWorkspaceResult = { ok: true; workspace: WorkspaceFile } | { ok: false; problem: WorkspaceReadProblem; error: string };
+
+/**
+ * Reads a workspace file's text. Refuses, with a reason a person can act on, anything that is not
  * a workspace, a version from the future, or data that breaks the schema (first problems listed with their path).
  */
 export function parseWorkspace(text: string): ParseWorkspaceResult {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, error: `Not a workspace file: the JSON cannot be read (${(error as Error).message}).` };
-  }
+  const json = parseJson(text);
+  if (!json.ok) return refuse(json.problem);
+  const data = json.data;
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== WORKSPACE_FORMAT) {
-    return { ok: false, error: `Not a workspace file: "format" must be "${WORKSPACE_FORMAT}".` };
+    return refuse({ kind: 'notWorkspace' });
   }
   const version = (data as { version?: unknown }).version;
   if (typeof version === 'number' && version > WORKSPACE_VERSION) {
-    return {
-      ok: false,
-      error: `This workspace was saved by a newer HRMap (file version ${version}; this version reads up to ${WORKSPACE_VERSION}). Update HRMap to open it.`,
-    };
+    return refuse({ kind: 'newerVersion', version, supported: WORKSPACE_VERSION });
   }
   const parsed = workspaceSchema.safeParse(data);
-  if (!parsed.success) {
-    const problems = parsed.error.issues
-      .slice(0, 5)
-      .map((issue) => `${issue.path.join('.') || '(top level)'}: ${issue.message}`)
-      .join('; ');
-    return { ok: false, error: `The workspace file is damaged or invalid: ${problems}.` };
-  }
+  if (!parsed.success) return refuse({ kind: 'schema', issues: schemaIssues(parsed.error, data) });
   return { ok: true, workspace: parsed.data };
+}
+
+function refuse(problem: WorkspaceReadProblem): ParseWorkspaceResult {
+  return { ok: false, problem, error: `workspace: ${JSON.stringify(problem)}` };
+}
+
+/** The reason a workspace cannot be opened, in the language of `t` (workspace:open.*). */
+export function workspaceReadMessage(t: Translate, problem: WorkspaceReadProblem): string {
+  switch (problem.kind) {
+    case 'json':
+      return t('workspace:open.notJson', { reason: readProblemMessage(t, problem) });
+    case 'schema':
+      return t('workspace:open.invalid', { problems: readProblemMessage(t, problem) });
+    case 'notWorkspace':
+      return t('workspace:open.notWorkspace', { format: WORKSPACE_FORMAT });
+    case 'newerVersion':
+      return t('workspace:open.newerVersion', { version: problem.version, supported: problem.supported });
+    case 'notUtf8':
+      return t('workspace:open.notUtf8');
+  }
 }

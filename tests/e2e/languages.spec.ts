@@ -30,3 +30,18 @@ test('the first start follows the browser language', async ({ browser }) => {
   await expect(page.getByRole('button', { name: 'Añadir política' })).toBeVisible();
   await context.close();
 });
+
+test('sizes and counts are written the French and Spanish way', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+  await page.getByRole('button', { name: 'Espace de travail et sauvegardes' }).click();
+  await page.getByRole('button', { name: 'Sauvegarder maintenant' }).click();
+  const table = page.getByRole('table');
+  // The 12 demo policies make a backup of a few kilobytes: "ko" with a narrow no-break space, not "KB".
+  const size = table.getByRole('cell', { name: /^\d+ ko$/ }).first();
+  await expect(size).toBeVisible();
+  expect(await size.evaluate((cell) => cell.textContent)).toMatch(/^\d+\u202fko$/);
+  await shot(page, 'workspace-fr');
+  await page.getByRole('combobox', { name: 'Langue' }).selectOption('es');
+  await expect(table.getByRole('cell', { name: /^\d+ kB$/ }).first()).toBeVisible();
+});

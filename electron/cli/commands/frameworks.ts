@@ -2,18 +2,17 @@ import { builtinCatalog } from '../../../shared/frameworks/builtin';
 import { frameworkCounts } from '../../../shared/frameworks/counts';
 import { pickText } from '../../../shared/model/lang';
 import type { CliCommand } from '../command';
-import { cliT, takeLangOption } from '../i18n';
+import { cliT } from '../i18n';
 import { parseCommandArgs } from '../options';
 import { formatTable } from '../table';
 import { searchT } from './search';
 
 export const frameworksCommand: CliCommand = {
   name: 'frameworks',
-  usage: 'hrmap frameworks [--lang en|fr|es] [--json]',
-  summary: cliT('search', 'en')('cli.frameworksSummary'),
-  async run(args, io) {
-    const { lang, rest } = takeLangOption(args);
-    const { values } = parseCommandArgs({ args: rest, options: { json: { type: 'boolean' } } });
+  usage: (lang) => cliT('search', lang)('cli.frameworksUsage'),
+  summary: (lang) => cliT('search', lang)('cli.frameworksSummary'),
+  async run(args, io, lang) {
+    const { values } = parseCommandArgs({ args, options: { json: { type: 'boolean' } } }, lang);
     const catalog = builtinCatalog();
     const list = catalog.frameworks.map((f) => ({
       id: f.id,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { applyPlanToWorkspace } from '../../../shared/import/apply';
 import { ImportFileError, MAX_IMPORT_BYTES } from '../../../shared/import/limits';
 import { fileErrorMessage, problemMessage } from '../../../shared/import/messages';
@@ -12,7 +11,9 @@ import { emptyWorkspace } from '../../../shared/workspace/serialize';
 import { readWorkspaceFile, writeWorkspaceFile } from '../../services/workspaceFile';
 import { frameworkVersions, knownItem } from '../catalog';
 import { UsageError, type CliCommand } from '../command';
+import { errorMessage } from '../errors';
 import { cliT } from '../i18n';
+import { parseCommandArgs } from '../options';
 import { loadXlsxNode } from '../xlsxLoader';
 
 const SHOWN = 50;
@@ -20,16 +21,19 @@ const MODES: DuplicateMode[] = ['skip', 'update', 'add'];
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: 'hrmap import FILE.xlsx|FILE.csv --into WORKSPACE [--duplicates skip|update|add] [--sheet NAME] [--json]',
-  summary: cliT('import', 'en')('cli.summary'),
-  async run(args, io) {
-    const t = cliT('import');
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { into: { type: 'string' }, json: { type: 'boolean' }, duplicates: { type: 'string' }, sheet: { type: 'string' } },
-      strict: true,
-    });
+  usage: (lang) => cliT('import', lang)('cli.usage'),
+  summary: (lang) => cliT('import', lang)('cli.summary'),
+  async run(args, io, lang) {
+    const t = cliT('import', lang);
+    const { values, positionals } = parseCommandArgs(
+      {
+        args,
+        allowPositionals: true,
+        options: { into: { type: 'string' }, json: { type: 'boolean' }, duplicates: { type: 'string' }, sheet: { type: 'string' } },
+        strict: true,
+      },
+      lang,
+    );
     const file = positionals[0];
     if (!file || positionals.length > 1) throw new UsageError(t('cli.missingFile'));
     if (!values.into) throw new UsageError(t('cli.missingInto'));
@@ -55,7 +59,7 @@ export const importCommand: CliCommand = {
     try {
       workspace = await readWorkspaceFile(values.into);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail((error as Error).message);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return fail(errorMessage(error, lang));
       workspace = emptyWorkspace(basename(values.into).replace(/\.hrmap\.json$|\.json$/, ''), now, frameworkVersions());
       created = true;
     }

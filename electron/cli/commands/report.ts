@@ -5,7 +5,7 @@ import { isReportPreset, isReportSheetId, REPORT_SHEETS, type ReportPreset, type
 import { writeReportFile } from '../../services/reportFile';
 import { readWorkspaceFile } from '../../services/workspaceFile';
 import { UsageError, type CliCommand } from '../command';
-import { cliT, takeLangOption } from '../i18n';
+import { cliT } from '../i18n';
 
 /**
  * `hrmap report WORKSPACE --out FILE.xlsx [--preset council|congress] [--sheets summary,matrix,…]
@@ -13,10 +13,9 @@ import { cliT, takeLangOption } from '../i18n';
  */
 export const reportCommand: CliCommand = {
   name: 'report',
-  usage: 'hrmap report WORKSPACE --out FILE.xlsx [--preset council|congress] [--sheets summary,policies,…] [--scope city=NAME|region=NAME] [--lang en|fr|es]',
-  summary: cliT('report', 'en')('report:cli.summary'),
-  async run(args, io) {
-    const { lang, rest } = takeLangOption(args);
+  usage: (lang) => cliT('report', lang)('report:cli.usage'),
+  summary: (lang) => cliT('report', lang)('report:cli.summary'),
+  async run(rest, io, lang) {
     const t = cliT('report', lang);
     let out: string | null = null;
     let preset: ReportPreset | 'custom' = 'congress';

@@ -4,32 +4,34 @@ import { search, type SearchHit } from '../../../shared/search/search';
 import { indexFor } from '../../../shared/search/searchIndex';
 import { frameworkLabel, type SearchTranslate } from '../../../shared/suggest/reasonText';
 import { UsageError, type CliCommand } from '../command';
-import { cliT, takeLangOption } from '../i18n';
+import { cliT, decimalFormat } from '../i18n';
 import { frameworksOption, parseCommandArgs, wholeNumber } from '../options';
 import { formatTable } from '../table';
 
 export const searchCommand: CliCommand = {
   name: 'search',
-  usage: 'hrmap search QUERY [--lang en|fr|es] [--framework charter|udhr|sdg] [--limit N] [--json]',
-  summary: cliT('search', 'en')('cli.searchSummary'),
-  async run(args, io) {
-    const { lang, rest } = takeLangOption(args);
+  usage: (lang) => cliT('search', lang)('cli.searchUsage'),
+  summary: (lang) => cliT('search', lang)('cli.searchSummary'),
+  async run(args, io, lang) {
     const t = searchT(lang);
-    const { values, positionals } = parseCommandArgs({
-      args: rest,
-      allowPositionals: true,
-      options: { framework: { type: 'string', multiple: true }, limit: { type: 'string' }, json: { type: 'boolean' } },
-    });
+    const { values, positionals } = parseCommandArgs(
+      {
+        args,
+        allowPositionals: true,
+        options: { framework: { type: 'string', multiple: true }, limit: { type: 'string' }, json: { type: 'boolean' } },
+      },
+      lang,
+    );
     const query = positionals.join(' ').trim();
     if (!query) throw new UsageError(t('cli.missingQuery'));
     const catalog = builtinCatalog();
     const hits = search(indexFor(catalog), query, {
       lang,
-      frameworks: frameworksOption(values.framework, catalog.frameworks.map((f) => f.id)),
-      limit: values.limit === undefined ? 10 : wholeNumber(values.limit, '--limit', 1, 1000),
+      frameworks: frameworksOption(values.framework, catalog.frameworks.map((f) => f.id), lang),
+      limit: values.limit === undefined ? 10 : wholeNumber(values.limit, '--limit', 1, 1000, lang),
     });
     if (values.json) io.out(JSON.stringify(hits.map(toJson), null, 2));
-    else io.out(hits.length ? hitsTable(hits, t) : t('cli.noResults', { query }));
+    else io.out(hits.length ? hitsTable(hits, t, lang) : t('cli.noResults', { query }));
     return 0;
   },
 };
@@ -46,10 +48,11 @@ export function toJson(hit: SearchHit) {
   return rest;
 }
 
-function hitsTable(hits: SearchHit[], t: SearchTranslate): string {
+function hitsTable(hits: SearchHit[], t: SearchTranslate, lang: Lang): string {
+  const score = decimalFormat(lang);
   return formatTable(
     [t('cli.item'), t('cli.framework'), t('cli.title'), t('cli.score')],
-    hits.map((h) => [h.code, frameworkLabel(t, h.framework), h.fallback ? `${h.title} ${t('cli.untranslated')}` : h.title, h.score.toFixed(2)]),
+    hits.map((h) => [h.code, frameworkLabel(t, h.framework), h.fallback ? `${h.title} ${t('cli.untranslated')}` : h.title, score(h.score)]),
     [12, 12, 70, 5],
   );
 }

@@ -6,15 +6,14 @@ import type { Lang } from '../../../shared/model/lang';
 import { CHARTER_ARTICLES, parseMilestones, REGION_KEYS, SDG_GOALS, workspaceStats, type Stats } from '../../../shared/stats';
 import { readWorkspaceFile } from '../../services/workspaceFile';
 import { UsageError, type CliCommand } from '../command';
-import { cliT, takeLangOption } from '../i18n';
+import { cliT } from '../i18n';
 
 /** `hrmap stats WORKSPACE [--json] [--lang en|fr|es] [--milestones 10,100,1000]`: the dashboard's figures. */
 export const statsCommand: CliCommand = {
   name: 'stats',
-  usage: 'hrmap stats WORKSPACE [--json] [--lang en|fr|es] [--milestones 10,100,1000]',
-  summary: cliT('dashboard', 'en')('cli.summary'),
-  async run(args, io) {
-    const { lang, rest } = takeLangOption(args);
+  usage: (lang) => cliT('dashboard', lang)('cli.usage'),
+  summary: (lang) => cliT('dashboard', lang)('cli.summary'),
+  async run(rest, io, lang) {
     const t = cliT('dashboard', lang);
     let json = false;
     let milestones: number[] | undefined;
@@ -57,8 +56,8 @@ export function humanStats(stats: Stats, name: string, t: TFunction, lang: Lang)
   return [
     t('dashboard:cli.heading', { name }),
     '',
-    t('dashboard:cli.policies', { count: number.format(stats.policies), mapped: number.format(stats.mappedPolicies) }),
-    t('dashboard:cli.cities', { count: number.format(stats.cities) }),
+    t('dashboard:cli.policies', { count: stats.policies, mapped: stats.mappedPolicies }),
+    t('dashboard:cli.cities', { count: stats.cities }),
     '',
     t('dashboard:cli.byRegion'),
     ...regionRows.map((r) => {
@@ -76,17 +75,17 @@ export function humanStats(stats: Stats, name: string, t: TFunction, lang: Lang)
     '',
     t('dashboard:cli.byGroup'),
     ...table(RIGHTS_HOLDER_GROUPS.map((g) => [groupNames([g], lang)[0]!, stats.byGroup[g]])),
-    t('dashboard:cli.withoutGroup', { count: number.format(stats.withoutGroup) }),
+    t('dashboard:cli.withoutGroup', { count: stats.withoutGroup }),
     stats.gaps.groups.length ? t('dashboard:gaps.groups', { list: list.format(groupNames(stats.gaps.groups, lang)) }) : t('dashboard:cli.noGaps'),
     '',
-    t('dashboard:cli.campaign', { cities: number.format(stats.campaign.cities) }),
+    t('dashboard:cli.campaign', { cities: stats.campaign.cities }),
     ...stats.campaign.milestones.map((m) =>
       t('dashboard:cli.milestone', {
-        target: number.format(m.target),
+        target: m.target,
         year: stats.campaign.year,
-        state: m.reached ? t('dashboard:cli.reached') : t('dashboard:cli.toGo', { remaining: number.format(m.remaining) }),
+        state: m.reached ? t('dashboard:cli.reached') : t('dashboard:cli.toGo', { remaining: m.remaining }),
       }),
     ),
-    stats.campaign.nextMilestone === null ? t('dashboard:cli.allReached') : t('dashboard:cli.next', { target: number.format(stats.campaign.nextMilestone) }),
+    stats.campaign.nextMilestone === null ? t('dashboard:cli.allReached') : t('dashboard:cli.next', { target: stats.campaign.nextMilestone }),
   ].join('\n');
 }

@@ -1,29 +1,33 @@
 import { readFile } from 'node:fs/promises';
+import { workspaceReadMessage } from '../../../shared/workspace/parse';
 import { checkWorkspace, readWorkspaceText } from '../../../shared/workspace/serialize';
 import { UsageError, type CliCommand } from '../command';
+import { errorMessage } from '../errors';
 import { cliT } from '../i18n';
 import { knownItem } from '../catalog';
+import { parseCommandArgs } from '../options';
 
 const SHOWN = 20;
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  usage: 'hrmap validate WORKSPACE',
-  summary: cliT('workspace', 'en')('cli.validateSummary'),
-  async run(args, io) {
-    const t = cliT('workspace');
-    const file = args[0];
-    if (!file || args.length > 1) throw new UsageError(t('cli.missingFile'));
+  usage: (lang) => cliT('workspace', lang)('cli.validateUsage'),
+  summary: (lang) => cliT('workspace', lang)('cli.validateSummary'),
+  async run(args, io, lang) {
+    const t = cliT('workspace', lang);
+    const { positionals } = parseCommandArgs({ args, allowPositionals: true, options: {}, strict: true }, lang);
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new UsageError(t('cli.missingFile'));
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      io.err(t('cli.cannotRead', { file, message: (error as Error).message }));
+      io.err(errorMessage(error, lang));
       return 1;
     }
     const parsed = readWorkspaceText(text);
     if (!parsed.ok) {
-      io.err(t('cli.cannotRead', { file, message: parsed.error }));
+      io.err(t('cli.cannotRead', { file, message: workspaceReadMessage(t, parsed.problem) }));
       return 1;
     }
     const ws = parsed.workspace;

@@ -47,7 +47,8 @@ describe('hrmap search', () => {
     [['search', 'water', '--lang', 'de'], /“de” is not a language/],
     [['search', 'water', '--lang', 'en', '--framework', 'ilo'], /unknown framework “ilo” \(known: charter, udhr, sdg\)/],
     [['search', 'water', '--lang', 'en', '--limit', 'ten'], /--limit must be a whole number between 1 and 1000/],
-    [['search', 'water', '--colour'], /Unknown option '--colour'/],
+    [['search', 'water', '--colour'], /unknown option “--colour”/],
+    [['search', 'water', '--limit'], /the option “--limit” needs a value/],
   ])('refuses %j with a usage message and exit code 2', async (argv, message) => {
     const { code, out, err } = await run(...argv);
     expect(code).toBe(2);

@@ -1,14 +1,19 @@
 // freshDb installs fake-indexeddb, which must come before Dexie is loaded.
 import { freshDb } from './freshDb';
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { takeBackup } from '../../../renderer/backups/backupService';
 import { openAndCheck, recoverFromBackup } from '../../../renderer/backups/startupCheck';
 import { HrmapDatabase } from '../../../renderer/db/database';
 import { browserBackups } from '../../../renderer/platform/browserBackups';
 import type { Platform } from '../../../renderer/platform/platform';
 import { replaceWorkspaceInDb } from '../../../renderer/workspace/workspaceRepository';
+import { i18nOptions } from '../../../shared/i18n/catalogues';
 import { generateDemoWorkspace } from '../../../shared/workspace/demo';
+
+// The reason is worded by the app's i18next instance, in the UI language (set up before the check at start-up).
+beforeAll(() => i18next.init({ ...i18nOptions('fr'), initAsync: false }));
 
 describe('start-up check and recovery', () => {
   it('a database with damaged rows is reported, and the newest backup rebuilds it', async () => {
@@ -26,7 +31,7 @@ describe('start-up check and recovery', () => {
     raw.close();
 
     const broken = new HrmapDatabase(db.name);
-    await expect(openAndCheck(broken)).rejects.toThrow(/damaged row demo-000003/);
+    await expect(openAndCheck(broken)).rejects.toThrow('enregistrement endommagé demo-000003 : title : texte attendu');
     broken.close();
 
     await recoverFromBackup(db.name, backups as unknown as Platform, info);

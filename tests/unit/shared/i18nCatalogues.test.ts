@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, NAMESPACES } from '../../../shared/i18n/catalogues';
 import { LANGS } from '../../../shared/model/lang';
+import { translator } from './translator';
 
 /** Every key path of a catalogue, with plural suffixes folded so that "count_one"/"count_other" count as "count". */
 function keys(value: unknown, prefix = ''): string[] {
@@ -20,15 +21,27 @@ describe('message catalogues', () => {
     }
   });
 
-  it('every plural has the "other" form in every language', () => {
+  it('every plural has every form the language needs (Intl.PluralRules), so no count falls back to English', () => {
     for (const lang of LANGS) {
+      // en: one, other; fr and es: one, many (1 000 000), other. i18next picks the form with Intl.PluralRules.
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const ns of NAMESPACES) {
-        const all = keys(CATALOGUES[lang][ns]);
-        for (const key of all.filter((k) => PLURAL.test(k))) {
-          expect(all, `${lang}/${ns}: ${key} without _other`).toContain(key.replace(PLURAL, '_other'));
+        const all = new Set(keys(CATALOGUES[lang][ns]));
+        const plurals = new Set([...all].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+        for (const base of plurals) {
+          for (const category of categories) expect(all.has(`${base}_${category}`), `${lang}/${ns}: ${base}_${category} is missing`).toBe(true);
         }
       }
     }
+  });
+
+  it('a large round count takes the right plural form, written with the language’s digit grouping', () => {
+    const said = (lang: 'en' | 'fr' | 'es', count: number) => translator(lang)('register:count', { count });
+    expect(said('en', 20000)).toBe('20,000 policies');
+    expect(said('fr', 20000)).toBe('20\u202f000 politiques');
+    expect(said('fr', 1_000_000)).toBe('1\u202f000\u202f000 politiques');
+    expect(said('es', 1_000_000)).toBe('1.000.000 políticas');
+    expect(said('es', 1)).toBe('1 política');
   });
 
   it('no message is empty and interpolations match across languages', () => {

@@ -2,8 +2,10 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadXlsxNode } from '../../../electron/cli/xlsxLoader';
 import { builtinCatalog } from '../../../shared/frameworks/builtin';
+import { officialTextProblemMessage } from '../../../shared/frameworks/messages';
 import { attachOfficialText, parseOfficialText, readOfficialTextFile } from '../../../shared/frameworks/officialText';
 import { officialSourceFor } from '../../../shared/model/framework';
+import { translator } from './translator';
 
 const items = builtinCatalog().items;
 const meta = { frameworkId: 'charter', source: 'UCLG 2011 text', version: '2011' };
@@ -63,7 +65,11 @@ describe('importing official wording by code', () => {
   it('refuses files without a code or a language column, or unreadable JSON', () => {
     expect(parseOfficialText('name,en\nXI,text', meta)).toMatchObject({ ok: false, problems: [{ code: 'noCodeColumn' }] });
     expect(parseOfficialText('code,wording\nXI,text', meta)).toMatchObject({ ok: false, problems: [{ code: 'noLanguageColumn' }] });
-    expect(parseOfficialText('{"format":"hrmap-official-text"}', meta)).toMatchObject({ ok: false, problems: [{ code: 'unreadable' }] });
+    const unreadable = parseOfficialText('{"format":"hrmap-official-text"}', meta);
+    expect(unreadable).toMatchObject({ ok: false, problems: [{ code: 'unreadable', reason: { kind: 'schema' } }] });
+    expect(!unreadable.ok && officialTextProblemMessage(translator('en'), unreadable.problems[0]!)).toBe(
+      'The file cannot be read: framework: missing; source: missing; version: missing; items: missing',
+    );
     expect(parseOfficialText('  ', meta)).toMatchObject({ ok: false, problems: [{ code: 'empty' }] });
   });
 });

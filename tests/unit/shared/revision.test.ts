@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { revisionProblemMessage } from '../../../shared/frameworks/messages';
 import { checkCorrespondence, parseCorrespondence, planRevision, RevisionError } from '../../../shared/frameworks/revision';
 import type { FrameworkItem, FrameworkPack } from '../../../shared/model/framework';
 import { linkId, type Link } from '../../../shared/model/link';
+import { translator } from './translator';
 
 const item = (code: string, parent: string | null = null): FrameworkItem => ({
   id: `charter:${code}`,
@@ -96,6 +98,15 @@ describe('reading a correspondence table', () => {
   it('reports unreadable lines and duplicates', () => {
     const { problems } = parseCorrespondence('old,new\ncharter:XI.2,charter:XI.1\ncharter:XI.2,charter:XI.3\nXI.4,\n');
     expect(problems.map((p) => p.code)).toEqual(['duplicateOldItem', 'unreadable']);
-    expect(parseCorrespondence('{ nope').problems[0]!.code).toBe('unreadable');
+    expect(problems[1]).toMatchObject({ line: 4, detail: 'XI.4' });
+    expect(revisionProblemMessage(translator('fr'), problems[1]!)).toBe('La ligne 4 ne contient pas deux identifiants d’éléments (ancien, nouveau) : XI.4');
+    const broken = parseCorrespondence('{ nope').problems[0]!;
+    expect(broken).toMatchObject({ code: 'unreadable', reason: { kind: 'json', line: 1, column: 3 } });
+    expect(revisionProblemMessage(translator('es'), broken)).toBe('El archivo no se puede leer: el JSON no se puede leer en la línea 1, columna 3');
+  });
+  it('words a table that breaks the JSON format from its parts, not from zod’s English', () => {
+    const { problems } = parseCorrespondence(JSON.stringify({ format: 'hrmap-correspondence', framework: 'charter', from: '2011', map: { 'charter:XI': 7 } }));
+    expect(problems[0]!.reason).toEqual({ kind: 'schema', issues: [{ path: 'to', code: 'missing' }, { path: 'map.charter:XI', code: 'type', values: ['string'] }] });
+    expect(revisionProblemMessage(translator('fr'), problems[0]!)).toBe('Le fichier est illisible : to : manquant; map.charter:XI : texte attendu');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoWorkspace } from '../../../../shared/workspace/demo';
+import { workspaceReadMessage } from '../../../../shared/workspace/parse';
 import { checkWorkspace, emptyWorkspace, readWorkspaceText, stringifyWorkspace, toWorkspaceFile } from '../../../../shared/workspace/serialize';
+import { translator } from '../translator';
 
 describe('workspace files', () => {
   const ws = generateDemoWorkspace({ policies: 300, seed: 2 });
@@ -60,14 +62,31 @@ describe('workspace files', () => {
     expect(readWorkspaceText(JSON.stringify(bad)).ok).toBe(false);
   });
 
-  it('refuses future versions and damaged files with a message', () => {
-    const future = readWorkspaceText(JSON.stringify({ ...emptyWorkspace('x', '2026-01-01'), version: 9 }));
-    expect(future).toMatchObject({ ok: false });
-    expect(!future.ok && future.error).toMatch(/newer HRMap/);
-    const truncated = readWorkspaceText(stringifyWorkspace(ws).slice(0, 5000));
-    expect(truncated.ok).toBe(false);
-    const broken = readWorkspaceText(stringifyWorkspace({ ...ws, policies: [{ ...ws.policies[0]!, title: '' }] }));
-    expect(!broken.ok && broken.error).toMatch(/policies\.0\.title/);
+  it('refuses future versions and damaged files with a reason, worded in the reader’s language', () => {
+    const reason = (text: string) => {
+      const read = readWorkspaceText(text);
+      if (read.ok) throw new Error('expected a refusal');
+      return read.problem;
+    };
+    const future = reason(JSON.stringify({ ...emptyWorkspace('x', '2026-01-01'), version: 9 }));
+    expect(future).toEqual({ kind: 'newerVersion', version: 9, supported: 1 });
+    expect(workspaceReadMessage(translator('en'), future)).toMatch(/newer HRMap \(file version 9/);
+    expect(workspaceReadMessage(translator('fr'), future)).toMatch(/version plus récente de HRMap/);
+
+    const text = stringifyWorkspace(ws);
+    const truncated = reason(text.slice(0, 5000));
+    const lines = text.slice(0, 5000).split('\n');
+    expect(truncated).toEqual({ kind: 'json', line: lines.length, column: lines.at(-1)!.length + 1 });
+    expect(workspaceReadMessage(translator('es'), truncated)).toBe(`No es un archivo de espacio de trabajo: el JSON no se puede leer en la línea ${lines.length}, columna ${lines.at(-1)!.length + 1}.`);
+
+    const broken = reason(stringifyWorkspace({ ...ws, policies: [{ ...ws.policies[0]!, title: '' }] }));
+    expect(broken).toEqual({ kind: 'schema', issues: [{ path: 'policies.0.title', code: 'tooShort', limit: 1 }] });
+    expect(workspaceReadMessage(translator('fr'), broken)).toBe('Le fichier d’espace de travail est endommagé ou non valide : policies.0.title : au moins 1 caractère.');
+
+    const { title: _title, ...untitled } = ws.policies[0]!;
+    const missing = reason(stringifyWorkspace({ ...ws, policies: [untitled as typeof ws.policies[0]] }));
+    expect(workspaceReadMessage(translator('en'), missing)).toBe('The workspace file is damaged or invalid: policies.0.title: missing.');
+    expect(workspaceReadMessage(translator('es'), reason('{"format":"something-else"}'))).toBe('No es un archivo de espacio de trabajo: «format» debe ser «hrmap-workspace».');
   });
 
   it('finds what the schema cannot: duplicate ids, orphan links, unknown items and groups', () => {
