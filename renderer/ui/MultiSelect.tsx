@@ -156,7 +156,8 @@ export function MultiSelect(props: MultiSelectProps) {
             role="option"
             aria-selected={selectedSet.has(option.id)}
             className={i === active ? 'active' : undefined}
-            onMouseEnter={() => setActive(i)}
+            // Move, not enter: a list that appears under a resting pointer must not steal the keyboard's choice.
+            onMouseMove={() => i !== active && setActive(i)}
             onMouseDown={(event) => {
               event.preventDefault();
               toggle(option.id);
