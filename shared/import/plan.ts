@@ -89,7 +89,7 @@ export async function planImport(input: PlanInput): Promise<ImportPlan> {
       if (r) await input.pause?.();
     }
     const sheetRow = table.rows[r]!;
-    const parsed = parseRow(sheetRow.cells, table.headers, targets, exists);
+    const parsed = parseRow(sheetRow.cells, table.headers, targets, exists, sheetRow.numbers);
     const problems = parsed.problems.map((p) => ({ ...p, row: sheetRow.number }));
     const key = duplicateKey(parsed.fields.title ?? '', parsed.fields.city ?? '');
     const idCell = parsed.id;
@@ -147,8 +147,14 @@ interface ParsedRow {
   problems: Omit<RowProblem, 'row'>[];
 }
 
-/** One row's cells -> field values, groups, item ids and problems. */
-export function parseRow(cells: readonly string[], headers: readonly string[], targets: readonly ColumnTarget[], exists: (itemId: string) => boolean): ParsedRow {
+/** One row's cells -> field values, groups, item ids and problems. `numbers`: indexes of cells that held numbers. */
+export function parseRow(
+  cells: readonly string[],
+  headers: readonly string[],
+  targets: readonly ColumnTarget[],
+  exists: (itemId: string) => boolean,
+  numbers: readonly number[] = [],
+): ParsedRow {
   const fields: Partial<Policy> = {};
   const itemIds: string[] = [];
   const problems: Omit<RowProblem, 'row'>[] = [];
@@ -172,7 +178,7 @@ export function parseRow(cells: readonly string[], headers: readonly string[], t
       if (!parsed.ok) for (const u of parsed.unknown) problems.push({ column, code: 'unknownGroup', value: u });
     } else if (target.startsWith('codes:')) {
       const hint = target === 'codes:any' ? undefined : (target.slice(6) as FrameworkHint);
-      const refs = parseRefs(cell, exists, hint);
+      const refs = parseRefs(cell, exists, hint, { fromNumber: numbers.includes(c) });
       for (const itemId of refs.itemIds) if (!itemIds.includes(itemId)) itemIds.push(itemId);
       for (const p of refs.problems) problems.push({ column, code: `code${capitalize(p.reason)}` as RowProblemCode, value: p.text });
     } else if (isField(target)) {
