@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyPlanToWorkspace } from '../../../shared/import/apply';
-import { ImportFileError, MAX_IMPORT_BYTES } from '../../../shared/import/limits';
+import { ImportFileError, MAX_IMPORT_BYTES, tooLargeError } from '../../../shared/import/limits';
 import { fileErrorMessage, problemMessage } from '../../../shared/import/messages';
 import type { DuplicateMode } from '../../../shared/import/plan';
 import { planFileImport } from '../../../shared/import/pipeline';
@@ -46,7 +46,7 @@ export const importCommand: CliCommand = {
 
     // Refuse a huge file before reading it into memory.
     const size = (await stat(file)).size;
-    if (size > MAX_IMPORT_BYTES) return fail(fileErrorMessage(t, new ImportFileError('tooLarge', { megabytes: Math.round(size / 1048576), max: MAX_IMPORT_BYTES / 1048576 })));
+    if (size > MAX_IMPORT_BYTES) return fail(fileErrorMessage(t, tooLargeError(size)), { code: 'tooLarge' });
     const bytes = new Uint8Array(await readFile(file));
 
     const now = new Date().toISOString();
