@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { builtinCatalog } from '../../shared/frameworks/builtin';
 import type { ColumnTarget } from '../../shared/import/headers';
+import type { LinkDetails } from '../../shared/import/linkDetails';
 import { planImport, type DuplicateMode, type ImportPlan } from '../../shared/import/plan';
 import type { HeaderedTable } from '../../shared/import/table';
 import type { Link } from '../../shared/model/link';
@@ -19,6 +20,7 @@ export function useImportPlan(
   duplicates: DuplicateMode,
   existing: { policies: Policy[]; links: Link[] } | null,
   author: string,
+  linkDetails: LinkDetails | null,
 ): { plan: ImportPlan | null; progress: number | null } {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
@@ -39,6 +41,7 @@ export function useImportPlan(
       now: new Date().toISOString(),
       makeId: () => crypto.randomUUID(),
       author,
+      linkDetails,
       onProgress: (done, total) => alive && total > 5000 && setProgress(Math.round((done / total) * 100)),
       pause: nextFrame,
       pauseEvery: 5000,
@@ -50,6 +53,6 @@ export function useImportPlan(
     return () => {
       alive = false;
     };
-  }, [table, targets, duplicates, existing, author]);
+  }, [table, targets, duplicates, existing, author, linkDetails]);
   return { plan, progress };
 }

@@ -92,9 +92,11 @@ export const importCommand: CliCommand = {
     }
     await writeWorkspaceFile(values.into, applyPlanToWorkspace(workspace, plan, now));
     const counts = { added: plan.added.length, updated: plan.updated.length, skipped: plan.skipped, links: plan.links.length };
-    if (json) report({ ok: true, created, workspace: values.into, sheet: result.table.sheet, ...counts });
+    const linkSheet = result.linkDetails?.sheet ?? null;
+    if (json) report({ ok: true, created, workspace: values.into, sheet: result.table.sheet, linkSheet, ...counts });
     else {
       if (created) io.out(t('cli.created', { file: values.into }));
+      if (linkSheet) io.out(t('wizard.linkDetails', { sheet: linkSheet }));
       io.out(t('cli.done', { file: basename(file), ...counts }));
     }
     return 0;
