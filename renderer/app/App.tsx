@@ -10,6 +10,7 @@ import { RegisterView } from '../register/RegisterView';
 import { WorkspaceView, type WorkspaceCommand } from '../workspace/WorkspaceView';
 import { SearchView } from '../search/SearchView';
 import { RegisterFilterProvider } from './registerFilter';
+import { BackupAlert } from '../backups/BackupAlert';
 
 type View = 'register' | 'search' | 'dashboard' | 'backups';
 const WORKSPACE_COMMANDS: readonly string[] = ['save-workspace', 'open-workspace', 'merge-workspace'];
@@ -83,6 +84,7 @@ export function App() {
           </select>
         </label>
       </header>
+      <BackupAlert />
       <RegisterFilterProvider onShow={showRegister}>
         <main className="app-main">
           {view === 'register' && <RegisterView />}

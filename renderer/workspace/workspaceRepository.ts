@@ -5,6 +5,8 @@ import type { HrmapDatabase } from '../db/database';
 /** Meta keys of the workspace itself (the seed marker lives beside them). */
 export const META_SETTINGS = 'settings';
 export const META_NAME = 'workspaceName';
+/** What the workspace was when its last snapshot was taken (renderer/backups/backupService.ts workspaceStamp). */
+export const META_BACKUP_STAMP = 'backupStamp';
 const DEFAULT_NAME = 'Workspace';
 
 /** The workspace settings (saved in its file): backups to keep, campaign milestones… */
@@ -49,7 +51,7 @@ export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = n
  */
 export async function replaceWorkspaceInDb(db: HrmapDatabase, workspace: WorkspaceFile): Promise<void> {
   await db.transaction('rw', [db.policies, db.links, db.meta, db.changes, db.dismissals], async () => {
-    await Promise.all([db.policies.clear(), db.links.clear(), db.changes.clear(), db.dismissals.clear()]);
+    await Promise.all([db.policies.clear(), db.links.clear(), db.changes.clear(), db.dismissals.clear(), db.meta.delete(META_BACKUP_STAMP)]);
     await db.policies.bulkAdd(workspace.policies);
     await db.links.bulkAdd(workspace.links);
     await db.changes.bulkAdd(workspace.changes.map((c) => ({ ...c })));

@@ -1,6 +1,6 @@
 // freshDb installs fake-indexeddb, which must come before Dexie is loaded.
 import { freshDb } from './freshDb';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AutoBackup, restoreBackup, setBackupsToKeep, takeBackup } from '../../../renderer/backups/backupService';
 import { ChangeLog } from '../../../renderer/db/changeLog';
 import { PolicyStore } from '../../../renderer/db/policyStore';
@@ -52,21 +52,69 @@ describe('browser backups', () => {
     expect(await db.policies.orderBy('id').toArray()).toEqual(beforeRestore);
   });
 
-  it('auto-backup writes one snapshot after a burst of changes', async () => {
+  it('auto-backup waits for a quiet spell: a burst of edits makes one snapshot, 15 s after the last edit', async () => {
     const { db, log, backups, store } = await setup();
-    const written: string[] = [];
-    // A long delay: the burst only schedules; nothing is written until the delay ends (or a flush).
-    const auto = new AutoBackup(db, log, backups, 3_600_000, (info) => written.push(info.id));
+    // Only the debounce timer is faked: IndexedDB (fake-indexeddb) keeps its own scheduling.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const auto = new AutoBackup(db, log, backups, 15_000);
+      const written: string[] = [];
+      auto.onWritten((info) => written.push(info.id));
+      auto.start();
+      const [p] = await db.policies.toArray();
+      for (const title of ['One', 'Two', 'Three']) {
+        await store.setField(p!.id, 'title', title);
+        await vi.advanceTimersByTimeAsync(10_000); // less than the delay: each edit pushes the snapshot back
+        await auto.idle();
+        expect(await backups.listBackups()).toEqual([]);
+      }
+      await vi.advanceTimersByTimeAsync(4_999);
+      await auto.idle();
+      expect(await backups.listBackups()).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await auto.idle();
+      const list = await backups.listBackups();
+      expect(list).toHaveLength(1);
+      expect(written).toEqual([list[0]!.id]);
+      auto.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('flushing an unchanged workspace writes nothing, so switching tabs never rotates older backups out', async () => {
+    const { db, log, backups, store } = await setup();
+    await setBackupsToKeep(db, 3);
+    const auto = new AutoBackup(db, log, backups, 3_600_000);
     auto.start();
     const [p] = await db.policies.toArray();
-    await store.setField(p!.id, 'title', 'One');
-    await store.setField(p!.id, 'title', 'Two');
-    await store.setField(p!.id, 'title', 'Three');
-    expect(await backups.listBackups()).toEqual([]);
+    await store.setField(p!.id, 'title', 'Before the tab switches');
     await auto.flush();
+    const first = await backups.listBackups();
+    expect(first).toHaveLength(1);
+    for (let i = 0; i < 10; i++) await auto.flush(); // ten visibilitychange events to hidden
+    expect(await backups.listBackups()).toEqual(first);
+
+    // A real change (a setting, which is not in the change log, counts too) is written.
+    await setBackupsToKeep(db, 4);
+    await auto.flush();
+    expect(await backups.listBackups()).toHaveLength(2);
     auto.dispose();
-    const list = await backups.listBackups();
-    expect(list).toHaveLength(1);
-    expect(written).toEqual([list[0]!.id]);
+  });
+
+  it('a snapshot that cannot be written is reported, and the report clears once one is written', async () => {
+    const { db, log, backups } = await setup();
+    const auto = new AutoBackup(db, log, backups, 3_600_000);
+    const failures: string[] = [];
+    auto.onFailed((error) => failures.push(error.name));
+    db.close(); // the workspace database cannot be read: the snapshot fails for real
+    await auto.flush(); // resolves: a failed backup never breaks the caller
+    expect(failures).toEqual(['DatabaseClosedError']);
+    expect(auto.lastFailure()?.name).toBe('DatabaseClosedError');
+    expect(await backups.listBackups()).toEqual([]);
+    await db.open();
+    await auto.flush();
+    expect(auto.lastFailure()).toBeNull();
+    expect(await backups.listBackups()).toHaveLength(1);
   });
 });
