@@ -86,11 +86,17 @@ export function restoreOps(current: { policies: Policy[]; links: Link[] }, backu
   return ops;
 }
 
-/** Restores a backup as ONE undoable change: Undo brings back what was there before the restore. */
+/**
+ * Restores a backup as ONE undoable change: its policies, links, workspace name and settings (campaign
+ * milestones, backups to keep…). Undo brings back all of what was there before the restore.
+ */
 export async function restoreBackup(changeLog: ChangeLog, backups: Backups, id: string): Promise<WorkspaceFile> {
   const backup = await readBackupFile(backups, id);
   const db = changeLog.db;
-  await changeLog.change(RESTORE_LABEL, async () => restoreOps({ policies: await db.policies.toArray(), links: await db.links.toArray() }, backup));
+  await changeLog.changeWorkspace(RESTORE_LABEL, async () => ({
+    ops: restoreOps({ policies: await db.policies.toArray(), links: await db.links.toArray() }, backup),
+    workspace: { name: backup.name, settings: backup.settings },
+  }));
   return backup;
 }
 

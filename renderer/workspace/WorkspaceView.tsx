@@ -43,6 +43,8 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
     void platform.appInfo().then((info) => setLocation(info.dataLocation));
     return autoBackup.onWritten(() => void refresh());
   }, [db, platform, refresh, autoBackup]);
+  // Undoing or redoing a restore changes the settings shown here.
+  useEffect(() => changes.onApplied((change) => change.workspace && void backupsToKeep(db).then(setKeep)), [changes, db]);
 
   const save = useCallback(async () => {
     try {
@@ -104,6 +106,7 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
     if (!backup) return;
     try {
       await restoreBackup(changes, platform, backup.id);
+      setKeep(await backupsToKeep(db)); // a setting of the workspace, restored with it
       setMessage({ text: t('ui.restored', { time: time(backup.at) }), tone: 'info' });
     } catch (error) {
       fail(error);

@@ -1,4 +1,4 @@
-import type { WorkspaceFile } from '../../shared/workspace/format';
+import type { WorkspaceFile, WorkspaceMeta } from '../../shared/workspace/format';
 import { toWorkspaceFile } from '../../shared/workspace/serialize';
 import type { HrmapDatabase } from '../db/database';
 
@@ -20,6 +20,19 @@ export async function writeSetting(db: HrmapDatabase, key: string, value: unknow
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put({ key: META_SETTINGS, value: { ...(await readSettings(db)), [key]: value } });
   });
+}
+
+/** The workspace's name and settings (what restoring a backup replaces, and its undo brings back). */
+export async function readWorkspaceMeta(db: HrmapDatabase): Promise<WorkspaceMeta> {
+  const [name, settings] = await Promise.all([db.meta.get(META_NAME), readSettings(db)]);
+  return { name: typeof name?.value === 'string' ? name.value : DEFAULT_NAME, settings };
+}
+
+export async function writeWorkspaceMeta(db: HrmapDatabase, meta: WorkspaceMeta): Promise<void> {
+  await db.meta.bulkPut([
+    { key: META_NAME, value: meta.name },
+    { key: META_SETTINGS, value: meta.settings },
+  ]);
 }
 
 /** Reads the whole workspace from IndexedDB in one read transaction, so the snapshot is consistent. */
@@ -55,10 +68,7 @@ export async function replaceWorkspaceInDb(db: HrmapDatabase, workspace: Workspa
     await db.policies.bulkAdd(workspace.policies);
     await db.links.bulkAdd(workspace.links);
     await db.changes.bulkAdd(workspace.changes.map((c) => ({ ...c })));
-    await db.meta.bulkPut([
-      { key: META_NAME, value: workspace.name },
-      { key: META_SETTINGS, value: workspace.settings },
-    ]);
+    await writeWorkspaceMeta(db, workspace);
   });
 }
 

@@ -41,12 +41,20 @@ const changeOpSchema = z.discriminatedUnion('table', [
   z.object({ table: z.literal('links'), id: z.string(), before: linkSchema.nullable(), after: linkSchema.nullable() }),
 ]);
 
+/** The workspace's own name and settings, as a step of the change log may replace them (restoring a backup). */
+export const workspaceMetaSchema = z.object({
+  name: z.string().max(200),
+  settings: z.record(z.string(), z.unknown()),
+});
+
 /** One undoable step of the change log (see renderer/db/database.ts `ChangeRow`), so history travels with the file. */
 export const changeSchema = z.object({
   at: isoDate,
   label: z.string().max(200),
   ops: z.array(changeOpSchema),
   undone: z.union([z.literal(0), z.literal(1)]),
+  /** Present when the step also replaced the name and settings; optional, so readers that ignore it lose nothing else. */
+  workspace: z.object({ before: workspaceMetaSchema, after: workspaceMetaSchema }).optional(),
 });
 
 export const workspaceSchema = z.object({
@@ -65,3 +73,4 @@ export const workspaceSchema = z.object({
 
 export type WorkspaceFile = z.output<typeof workspaceSchema>;
 export type WorkspaceChange = z.output<typeof changeSchema>;
+export type WorkspaceMeta = z.output<typeof workspaceMetaSchema>;

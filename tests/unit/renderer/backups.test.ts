@@ -1,12 +1,15 @@
 // freshDb installs fake-indexeddb, which must come before Dexie is loaded.
 import { freshDb } from './freshDb';
 import { describe, expect, it, vi } from 'vitest';
-import { AutoBackup, restoreBackup, setBackupsToKeep, takeBackup } from '../../../renderer/backups/backupService';
+import { AutoBackup, RESTORE_LABEL, restoreBackup, setBackupsToKeep, takeBackup } from '../../../renderer/backups/backupService';
 import { ChangeLog } from '../../../renderer/db/changeLog';
 import { PolicyStore } from '../../../renderer/db/policyStore';
 import { browserBackups } from '../../../renderer/platform/browserBackups';
-import { replaceWorkspaceInDb } from '../../../renderer/workspace/workspaceRepository';
+import { META_NAME, readWorkspaceFromDb, readWorkspaceMeta, replaceWorkspaceInDb, writeSetting } from '../../../renderer/workspace/workspaceRepository';
+import { MILESTONES_SETTING } from '../../../shared/stats';
 import { generateDemoWorkspace } from '../../../shared/workspace/demo';
+import type { WorkspaceFile } from '../../../shared/workspace/format';
+import { readWorkspaceText, stringifyWorkspace } from '../../../shared/workspace/serialize';
 
 let n = 0;
 async function setup() {
@@ -50,6 +53,46 @@ describe('browser backups', () => {
     expect(await db.links.orderBy('id').toArray()).toEqual(originalLinks);
     expect(await log.undo()).toBe('workspace:history.restore');
     expect(await db.policies.orderBy('id').toArray()).toEqual(beforeRestore);
+  });
+
+  it('restoring brings back the workspace name and settings too, and one undo takes all of it back', async () => {
+    const { db, log, backups, store } = await setup();
+    const milestones = [5, 50, 500];
+    await db.meta.put({ key: META_NAME, value: 'Réseau du printemps' });
+    await writeSetting(db, MILESTONES_SETTING, milestones);
+    await setBackupsToKeep(db, 7);
+    const snap = await takeBackup(db, backups);
+    const atBackup = { meta: await readWorkspaceMeta(db), policies: await db.policies.orderBy('id').toArray() };
+
+    // After the backup: renamed, other milestones, fewer backups kept, a policy edited.
+    await db.meta.put({ key: META_NAME, value: 'Réseau de l’automne' });
+    await writeSetting(db, MILESTONES_SETTING, [1, 2, 3]);
+    await setBackupsToKeep(db, 3);
+    await store.setField(atBackup.policies[0]!.id, 'title', 'Edited after the backup');
+    const beforeRestore = { meta: await readWorkspaceMeta(db), policies: await db.policies.orderBy('id').toArray() };
+
+    const applied: boolean[] = [];
+    log.onApplied((change) => applied.push(change.workspace));
+    await restoreBackup(log, backups, snap.id);
+    expect(await readWorkspaceMeta(db)).toEqual(atBackup.meta);
+    expect(atBackup.meta).toEqual({ name: 'Réseau du printemps', settings: { [MILESTONES_SETTING]: milestones, backupsToKeep: 7 } });
+    expect(await db.policies.orderBy('id').toArray()).toEqual(atBackup.policies);
+
+    expect(await log.undo()).toBe(RESTORE_LABEL);
+    expect(await readWorkspaceMeta(db)).toEqual(beforeRestore.meta);
+    expect(await db.policies.orderBy('id').toArray()).toEqual(beforeRestore.policies);
+    expect(await log.redo()).toBe(RESTORE_LABEL);
+    expect(await readWorkspaceMeta(db)).toEqual(atBackup.meta);
+    expect(applied).toEqual([true, true, true]);
+
+    // The step travels in the workspace file: saved, opened elsewhere, its undo still restores the settings.
+    const text = stringifyWorkspace(await readWorkspaceFromDb(db));
+    const reread = readWorkspaceText(text);
+    expect(reread.ok).toBe(true);
+    const other = freshDb('backups-other');
+    await replaceWorkspaceInDb(other, (reread as { ok: true; workspace: WorkspaceFile }).workspace);
+    expect(await new ChangeLog(other).undo()).toBe(RESTORE_LABEL);
+    expect(await readWorkspaceMeta(other)).toEqual(beforeRestore.meta);
   });
 
   it('auto-backup waits for a quiet spell: a burst of edits makes one snapshot, 15 s after the last edit', async () => {
