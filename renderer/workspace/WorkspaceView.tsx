@@ -176,7 +176,10 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
             <tbody>
               {backups.map((b) => (
                 <tr key={b.id}>
-                  <td>{time(b.at)}</td>
+                  <td>
+                    {time(b.at)}
+                    {b.kind === 'rescue' && <span className="backup-kind"> · {t('ui.rescueKind')}</span>}
+                  </td>
                   <td>{b.policies}</td>
                   <td>{b.links}</td>
                   <td>{formatSize(b.bytes)}</td>

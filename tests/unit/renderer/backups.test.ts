@@ -1,5 +1,6 @@
 // freshDb installs fake-indexeddb, which must come before Dexie is loaded.
 import { freshDb } from './freshDb';
+import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { AutoBackup, RESTORE_LABEL, restoreBackup, setBackupsToKeep, takeBackup } from '../../../renderer/backups/backupService';
 import { ChangeLog } from '../../../renderer/db/changeLog';
@@ -93,6 +94,19 @@ describe('browser backups', () => {
     await replaceWorkspaceInDb(other, (reread as { ok: true; workspace: WorkspaceFile }).workspace);
     expect(await new ChangeLog(other).undo()).toBe(RESTORE_LABEL);
     expect(await readWorkspaceMeta(other)).toEqual(beforeRestore.meta);
+  });
+
+  it('in the browser too, rescued rows are listed apart and rotation counts snapshots only; old rows stay snapshots', async () => {
+    const name = `hrmap-backups-kinds-${n++}`;
+    // A backup database of version 1 (before kinds), with one snapshot in it.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ backups: '++seq, at' });
+    await v1.table('backups').add({ at: '2026-05-01T08:00:00.000Z', policies: 1, links: 0, bytes: 1, data: new Uint8Array([1]) });
+    v1.close();
+    const backups = browserBackups(name);
+    await backups.writeBackup({ kind: 'rescue', at: '2026-05-01T09:00:00.000Z', policies: 7, links: 0, data: new Uint8Array([7]), keep: 2 });
+    for (let i = 0; i < 3; i++) await backups.writeBackup({ at: `2026-05-01T10:00:0${i}.000Z`, policies: 10 + i, links: 0, data: new Uint8Array([i]), keep: 2 });
+    expect((await backups.listBackups()).map((b) => [b.kind, b.policies])).toEqual([['auto', 12], ['auto', 11], ['rescue', 7]]);
   });
 
   it('auto-backup waits for a quiet spell: a burst of edits makes one snapshot, 15 s after the last edit', async () => {
