@@ -38,11 +38,11 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
   const fail = useCallback((error: unknown) => setMessage({ text: t('ui.failed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' }), [t]);
 
   useEffect(() => {
-    void refresh();
+    void refresh().catch(fail);
     void backupsToKeep(db).then(setKeep);
     void platform.appInfo().then((info) => setLocation(info.dataLocation));
-    return autoBackup.onWritten(() => void refresh());
-  }, [db, platform, refresh, autoBackup]);
+    return autoBackup.onWritten(() => void refresh().catch(fail));
+  }, [db, platform, refresh, autoBackup, fail]);
   // Undoing or redoing a restore changes the settings shown here.
   useEffect(() => changes.onApplied((change) => change.workspace && void backupsToKeep(db).then(setKeep)), [changes, db]);
 
