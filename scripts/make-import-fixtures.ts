@@ -171,7 +171,7 @@ export async function generatedFixture(name: GeneratedFixture): Promise<string> 
   const path = join(GENERATED_DIR, name);
   if (existsSync(path)) return path;
   mkdirSync(GENERATED_DIR, { recursive: true });
-  const partial = `${path}.${process.pid}.partial`;
+  const partial = `${path}.${process.pid}-${Math.random().toString(36).slice(2)}.partial`;
   await GENERATORS[name](partial);
   renameSync(partial, path);
   return path;
