@@ -1,18 +1,20 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupInfo, WriteBackupRequest } from '../../shared/platform/bridge';
+import type { BackupInfo, BackupKind, WriteBackupRequest } from '../../shared/platform/bridge';
 import { backupId } from '../../shared/platform/bridgeSchemas';
 import { writeFileAtomic } from './atomicWrite';
 
 /**
  * Automatic backups as workspace files in a folder (the app's data folder in Electron). The file name carries
- * the time and the counts, so listing needs no parsing; writes are atomic (writeFileAtomic).
+ * the kind, the time and the counts, so listing needs no parsing; writes are atomic (writeFileAtomic).
+ * Snapshots are "backup-…" files; rows rescued from a damaged database are "rescue-…" files.
  */
-const NAME = /^backup-([0-9TZ-]+)-(\d+)p-(\d+)l\.hrmap\.json$/;
+const NAME = /^(backup|rescue)-([0-9TZ-]+)-(\d+)p-(\d+)l\.hrmap\.json$/;
+const PREFIX: Record<BackupKind, string> = { auto: 'backup', rescue: 'rescue' };
 
-function fileName(at: string, policies: number, links: number): string {
+function fileName(kind: BackupKind, at: string, policies: number, links: number): string {
   const stamp = at.replace(/[:.]/g, '-');
-  return `backup-${stamp}-${policies}p-${links}l.hrmap.json`;
+  return `${PREFIX[kind]}-${stamp}-${policies}p-${links}l.hrmap.json`;
 }
 
 /** "2026-05-01T10-00-00-000Z" -> "2026-05-01T10:00:00.000Z". */
@@ -34,7 +36,7 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
     const m = NAME.exec(name);
     if (!m) continue;
     const size = (await stat(join(dir, name))).size;
-    infos.push({ id: name, at: timeOf(m[1]!), policies: Number(m[2]), links: Number(m[3]), bytes: size });
+    infos.push({ id: name, kind: m[1] === 'rescue' ? 'rescue' : 'auto', at: timeOf(m[2]!), policies: Number(m[3]), links: Number(m[4]), bytes: size });
   }
   // Newest first; the id breaks ties between two snapshots of the same millisecond.
   return infos.sort((a, b) => b.at.localeCompare(a.at) || b.id.localeCompare(a.id));
@@ -42,10 +44,11 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
 
 export async function writeBackup(dir: string, request: WriteBackupRequest): Promise<BackupInfo> {
   await mkdir(dir, { recursive: true });
-  const name = fileName(request.at, request.policies, request.links);
+  const name = fileName(request.kind ?? 'auto', request.at, request.policies, request.links);
   await writeFileAtomic(join(dir, name), request.data);
   const all = await listBackups(dir);
-  for (const old of all.slice(request.keep)) await rm(join(dir, old.id), { force: true });
+  const snapshots = all.filter((b) => b.kind === 'auto');
+  for (const old of snapshots.slice(request.keep)) await rm(join(dir, old.id), { force: true });
   return all.find((b) => b.id === name)!;
 }
 

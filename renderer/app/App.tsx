@@ -8,6 +8,7 @@ import { useServices } from './services';
 import { RegisterView } from '../register/RegisterView';
 import type { WorkspaceCommand } from '../workspace/WorkspaceView';
 import { RegisterFilterProvider } from './registerFilter';
+import { BackupAlert } from '../backups/BackupAlert';
 
 type View = 'register' | 'search' | 'dashboard' | 'backups';
 
@@ -86,6 +87,7 @@ export function App() {
           </select>
         </label>
       </header>
+      <BackupAlert />
       <RegisterFilterProvider onShow={showRegister}>
         <main className="app-main">
           {view === 'register' && <RegisterView />}

@@ -18,7 +18,8 @@ export function RecoveryScreen({ platform, message, onRestore }: Props) {
   const [newest, setNewest] = useState<BackupInfo | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void platform.listBackups().then((list) => setNewest(list[0] ?? null), () => setNewest(null));
+    // The newest snapshot of the workspace; rows rescued from an earlier damaged database are no snapshot.
+    void platform.listBackups().then((list) => setNewest(list.find((b) => b.kind === 'auto') ?? null), () => setNewest(null));
   }, [platform]);
   return (
     <main className="backups recovery" aria-labelledby="recovery-title">
@@ -27,6 +28,7 @@ export function RecoveryScreen({ platform, message, onRestore }: Props) {
       {newest && (
         <>
           <p>{t('ui.recoveryBackup', { time: new Date(newest.at).toLocaleString(i18n.language), policies: newest.policies, links: newest.links })}</p>
+          <p className="hint">{t('ui.recoveryRescueHint')}</p>
           <button type="button" className="primary" onClick={() => void onRestore(newest).catch((e: unknown) => setError(String(e)))}>
             {t('ui.recoveryRestore')}
           </button>

@@ -5,7 +5,7 @@ import type { WorkspaceFile } from '../../shared/workspace/format';
 import type { ChangeLog } from '../db/changeLog';
 import type { ChangeOp, HrmapDatabase } from '../db/database';
 import type { BackupInfo, Platform } from '../platform/platform';
-import { readSettings, readWorkspaceFromDb, writeSetting } from '../workspace/workspaceRepository';
+import { META_BACKUP_STAMP, META_NAME, readSettings, readWorkspaceFromDb, writeSetting } from '../workspace/workspaceRepository';
 
 /** Ten snapshots of a 20,000-policy workspace are about 350 MB: enough history without filling the disk. */
 export const DEFAULT_BACKUPS_TO_KEEP = 10;
@@ -22,11 +22,43 @@ export async function setBackupsToKeep(db: HrmapDatabase, keep: number): Promise
   await writeSetting(db, 'backupsToKeep', keep);
 }
 
+/**
+ * What identifies the workspace's state, cheaply (no row is read): the change log's position (its newest
+ * entry and how many are undone, since undo and redo move along it), the row counts, the name, the settings
+ * and the framework versions. Every edit of policies and links goes through the change log, so two equal
+ * stamps mean the same workspace. Kept with each snapshot, so a snapshot of an unchanged workspace is skipped.
+ */
+export async function workspaceStamp(db: HrmapDatabase): Promise<string> {
+  return db.transaction('r', [db.policies, db.links, db.frameworks, db.meta, db.changes], async () => {
+    const [newest, undone, policies, links, frameworks, settings, name] = await Promise.all([
+      db.changes.orderBy(':id').reverse().limit(1).primaryKeys(),
+      db.changes.where('undone').equals(1).count(),
+      db.policies.count(),
+      db.links.count(),
+      db.frameworks.toArray(),
+      readSettings(db),
+      db.meta.get(META_NAME),
+    ]);
+    return JSON.stringify([newest[0] ?? 0, undone, policies, links, frameworks.map((f) => `${f.id}@${f.version}`).sort(), settings, name?.value ?? null]);
+  });
+}
+
 /** Writes a snapshot of the whole workspace (a workspace file) through the platform. */
 export async function takeBackup(db: HrmapDatabase, backups: Backups, now = new Date().toISOString()): Promise<BackupInfo> {
-  const workspace = await readWorkspaceFromDb(db, now);
+  const { workspace, stamp } = await db.transaction('r', [db.policies, db.links, db.frameworks, db.meta, db.changes], async () => ({
+    workspace: await readWorkspaceFromDb(db, now),
+    stamp: await workspaceStamp(db),
+  }));
   const data = new TextEncoder().encode(stringifyWorkspace(workspace));
-  return backups.writeBackup({ at: now, policies: workspace.policies.length, links: workspace.links.length, data, keep: await backupsToKeep(db) });
+  const info = await backups.writeBackup({ at: now, policies: workspace.policies.length, links: workspace.links.length, data, keep: await backupsToKeep(db) });
+  await db.meta.put({ key: META_BACKUP_STAMP, value: stamp });
+  return info;
+}
+
+/** True when the workspace is what the last snapshot taken of it holds. */
+export async function unchangedSinceBackup(db: HrmapDatabase): Promise<boolean> {
+  const [stamp, last] = await Promise.all([workspaceStamp(db), db.meta.get(META_BACKUP_STAMP)]);
+  return last?.value === stamp;
 }
 
 export async function readBackupFile(backups: Backups, id: string): Promise<WorkspaceFile> {
@@ -54,36 +86,56 @@ export function restoreOps(current: { policies: Policy[]; links: Link[] }, backu
   return ops;
 }
 
-/** Restores a backup as ONE undoable change: Undo brings back what was there before the restore. */
+/**
+ * Restores a backup as ONE undoable change: its policies, links, workspace name and settings (campaign
+ * milestones, backups to keep…). Undo brings back all of what was there before the restore.
+ */
 export async function restoreBackup(changeLog: ChangeLog, backups: Backups, id: string): Promise<WorkspaceFile> {
   const backup = await readBackupFile(backups, id);
   const db = changeLog.db;
-  await changeLog.change(RESTORE_LABEL, async () => restoreOps({ policies: await db.policies.toArray(), links: await db.links.toArray() }, backup));
+  await changeLog.changeWorkspace(RESTORE_LABEL, async () => ({
+    ops: restoreOps({ policies: await db.policies.toArray(), links: await db.links.toArray() }, backup),
+    workspace: { name: backup.name, settings: backup.settings },
+  }));
   return backup;
 }
 
 /**
  * Takes a snapshot a few seconds after the last change (debounced), so a burst of edits makes one backup.
- * `flush` writes a pending one at once (before the page closes, before opening another workspace).
+ * `flush` writes a pending one at once (before the page is hidden, before opening another workspace), and
+ * nothing when the workspace is what the newest snapshot holds: switching tabs never rotates history out.
+ * A snapshot that cannot be written is reported to the `onFailed` listeners, never dropped in silence.
  */
 export class AutoBackup {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private stop: (() => void) | null = null;
-  private running: Promise<unknown> = Promise.resolve();
+  private running: Promise<void> = Promise.resolve();
+  private failure: Error | null = null;
   private readonly written = new Set<(info: BackupInfo) => void>();
+  private readonly failed = new Set<(error: Error) => void>();
 
   constructor(
     private readonly db: HrmapDatabase,
     private readonly changeLog: ChangeLog,
     private readonly backups: Backups,
     private readonly delayMs = 15_000,
-    private readonly onWrite: (info: BackupInfo) => void = () => {},
   ) {}
 
-  /** Hears about each snapshot written (the Backups view refreshes its list). */
+  /** Hears about each snapshot written (the Backups view refreshes its list; a failure notice goes away). */
   onWritten(listener: (info: BackupInfo) => void): () => void {
     this.written.add(listener);
     return () => this.written.delete(listener);
+  }
+
+  /** Hears about each snapshot that could not be written. */
+  onFailed(listener: (error: Error) => void): () => void {
+    this.failed.add(listener);
+    return () => this.failed.delete(listener);
+  }
+
+  /** Why the latest attempt failed; null once a snapshot has been written since. */
+  lastFailure(): Error | null {
+    return this.failure;
   }
 
   start(): void {
@@ -100,16 +152,28 @@ export class AutoBackup {
     this.timer = setTimeout(() => void this.flush(), this.delayMs);
   }
 
-  flush(): Promise<unknown> {
+  /** Writes a snapshot now if the workspace changed since the last one; resolves when done (never rejects). */
+  flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.running = this.running
-      .then(() => takeBackup(this.db, this.backups))
-      .then((info) => {
-        this.onWrite(info);
-        for (const listener of this.written) listener(info);
-      })
-      .catch(() => undefined);
+    this.running = this.running.then(() => this.backUpIfChanged());
     return this.running;
+  }
+
+  /** Resolves once the snapshots asked for so far are written (or have failed). */
+  idle(): Promise<void> {
+    return this.running;
+  }
+
+  private async backUpIfChanged(): Promise<void> {
+    try {
+      if (await unchangedSinceBackup(this.db)) return;
+      const info = await takeBackup(this.db, this.backups);
+      this.failure = null;
+      for (const listener of this.written) listener(info);
+    } catch (error) {
+      this.failure = error instanceof Error ? error : new Error(String(error));
+      for (const listener of this.failed) listener(this.failure);
+    }
   }
 }

@@ -1,5 +1,7 @@
 import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
+import type { WorkspaceMeta } from '../../shared/workspace/format';
+import { readWorkspaceMeta, writeWorkspaceMeta } from '../workspace/workspaceRepository';
 import type { ChangeOp, ChangeRow, HrmapDatabase } from './database';
 
 /** What a committed change, an undo or a redo did to the rows, so that views update only those rows. */
@@ -9,6 +11,14 @@ export interface AppliedChange {
   /** Each row's state as it is now (null: deleted), with what it was before this step. */
   policies: RowDelta<Policy>[];
   links: RowDelta<Link>[];
+  /** True when the step changed the workspace's name or settings (restoring a backup does). */
+  workspace: boolean;
+}
+
+/** What one step plans: row operations and, optionally, the name and settings the workspace has after it. */
+export interface PlannedChange {
+  ops: ChangeOp[];
+  workspace?: WorkspaceMeta;
 }
 
 export interface RowDelta<T> {
@@ -64,16 +74,28 @@ export class ChangeLog {
    * listeners hear about it after the commit. An empty plan records nothing.
    */
   change(label: string, plan: () => Promise<ChangeOp[]> | ChangeOp[]): Promise<ChangeOp[]> {
+    return this.changeWorkspace(label, async () => ({ ops: await plan() }));
+  }
+
+  /**
+   * Like change(), and the step may also replace the workspace's name and settings (restoring a backup): they
+   * are written in the same transaction and recorded in the same entry, so undo and redo bring them back too.
+   */
+  changeWorkspace(label: string, plan: () => Promise<PlannedChange>): Promise<ChangeOp[]> {
     return this.serial(async () => {
-      const ops = await this.db.transaction('rw', [this.db.policies, this.db.links, this.db.changes], async () => {
-        const planned = (await plan()).filter((op) => !sameRow(op.before, op.after));
-        if (!planned.length) return planned;
-        await writeRows(this.db, planned, 'after');
-        await this.record(label, planned);
-        return planned;
+      const done = await this.db.transaction('rw', [this.db.policies, this.db.links, this.db.changes, this.db.meta], async () => {
+        const planned = await plan();
+        const ops = planned.ops.filter((op) => !sameRow(op.before, op.after));
+        const before = planned.workspace ? await readWorkspaceMeta(this.db) : null;
+        const workspace = before && planned.workspace && !sameRow(before, planned.workspace) ? { before, after: planned.workspace } : undefined;
+        if (!ops.length && !workspace) return { ops, workspace };
+        await writeRows(this.db, ops, 'after');
+        if (workspace) await writeWorkspaceMeta(this.db, workspace.after);
+        await this.record(label, ops, workspace);
+        return { ops, workspace };
       });
-      if (ops.length) this.announce(label, ops, 'do');
-      return ops;
+      if (done.ops.length || done.workspace) this.announce(label, done.ops, 'do', 'after', !!done.workspace);
+      return done.ops;
     });
   }
 
@@ -81,10 +103,10 @@ export class ChangeLog {
    * Adds one entry and clears the redo stack. Call it inside a transaction that includes `changes`
    * and that writes the same rows, so the data and its undo record commit together.
    */
-  async record(label: string, ops: ChangeOp[]): Promise<void> {
+  async record(label: string, ops: ChangeOp[], workspace?: ChangeRow['workspace']): Promise<void> {
     await this.db.transaction('rw', this.db.changes, async () => {
       await this.db.changes.where('undone').equals(1).delete();
-      await this.db.changes.add({ at: this.clock(), label, ops, undone: 0 });
+      await this.db.changes.add(workspace ? { at: this.clock(), label, ops, undone: 0, workspace } : { at: this.clock(), label, ops, undone: 0 });
       const count = await this.db.changes.count();
       if (count > MAX_HISTORY) {
         const oldest = await this.db.changes.orderBy(':id').limit(count - MAX_HISTORY).primaryKeys();
@@ -94,8 +116,8 @@ export class ChangeLog {
   }
 
   /** Tells views what a committed write did (a writer with its own transaction calls this after it). */
-  announce(label: string, ops: ChangeOp[], kind: AppliedChange['kind'] = 'do', direction: 'after' | 'before' = 'after'): void {
-    const change: AppliedChange = { kind, label, policies: [], links: [] };
+  announce(label: string, ops: ChangeOp[], kind: AppliedChange['kind'] = 'do', direction: 'after' | 'before' = 'after', workspace = false): void {
+    const change: AppliedChange = { kind, label, policies: [], links: [], workspace };
     const ordered = direction === 'after' ? ops : [...ops].reverse();
     for (const op of ordered) {
       const delta = direction === 'after' ? { id: op.id, before: op.before, after: op.after } : { id: op.id, before: op.after, after: op.before };
@@ -124,16 +146,17 @@ export class ChangeLog {
   }
 
   private async step(kind: 'undo' | 'redo'): Promise<string | null> {
-    const entry = await this.db.transaction('rw', [this.db.policies, this.db.links, this.db.changes], async () => {
+    const entry = await this.db.transaction('rw', [this.db.policies, this.db.links, this.db.changes, this.db.meta], async () => {
       // Entries of one undone value are ordered by seq: undo the newest done one, redo the oldest undone one.
       const row: ChangeRow | undefined =
         kind === 'undo' ? await this.db.changes.where('undone').equals(0).last() : await this.db.changes.where('undone').equals(1).first();
       if (!row || row.seq === undefined) return null;
       await writeRows(this.db, row.ops, kind === 'undo' ? 'before' : 'after');
+      if (row.workspace) await writeWorkspaceMeta(this.db, kind === 'undo' ? row.workspace.before : row.workspace.after);
       await this.db.changes.update(row.seq, { undone: kind === 'undo' ? 1 : 0 });
       return row;
     });
-    if (entry) this.announce(entry.label, entry.ops, kind, kind === 'undo' ? 'before' : 'after');
+    if (entry) this.announce(entry.label, entry.ops, kind, kind === 'undo' ? 'before' : 'after', !!entry.workspace);
     await this.emitHistory();
     return entry?.label ?? null;
   }

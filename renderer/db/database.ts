@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Framework, FrameworkItem, OfficialTextRecord } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
+import type { WorkspaceMeta } from '../../shared/workspace/format';
 
 /** Small key-value rows: settings, seed marker, schema notes. */
 export interface MetaRow {
@@ -35,6 +36,8 @@ export interface ChangeRow {
   /** Rows before and after, per table; null means the row did not exist. */
   ops: ChangeOp[];
   undone: 0 | 1;
+  /** The workspace's name and settings before and after, when the action replaced them (restoring a backup). */
+  workspace?: { before: WorkspaceMeta; after: WorkspaceMeta };
 }
 
 export type ChangeOp =

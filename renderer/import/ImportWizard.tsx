@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLUMN_TARGETS, matchHeaders, type ColumnTarget } from '../../shared/import/headers';
+import { builtinCatalog } from '../../shared/frameworks/builtin';
 import { ImportFileError } from '../../shared/import/limits';
+import { linkDetailsFor } from '../../shared/import/linkDetails';
 import { fileErrorMessage, problemMessage, targetKey } from '../../shared/import/messages';
 import { duplicateKey, type DuplicateMode, type ImportPlan } from '../../shared/import/plan';
 import { defaultSheet, readSpreadsheet, tableOf, type Spreadsheet } from '../../shared/import/readSpreadsheet';
@@ -89,7 +91,9 @@ export function ImportWizard({ open, onClose }: Props) {
 
   useEffect(() => setTargets(table ? matchHeaders(table.headers) : []), [table]);
 
-  const { plan, progress } = useImportPlan(table, targets, duplicates, existing, author);
+  // Our own report's Links sheet carries each link's strength, rationale and author.
+  const linkDetails = useMemo(() => (book && table ? linkDetailsFor(book.sheets, table.sheet, builtinCatalog().has) : null), [book, table]);
+  const { plan, progress } = useImportPlan(table, targets, duplicates, existing, author, linkDetails);
 
   const chooseFile = useCallback(async () => {
     setError(null);
@@ -203,6 +207,7 @@ export function ImportWizard({ open, onClose }: Props) {
           <p className="summary" role="status">
             {t('import:wizard.summary', { added: plan.added.length, updated: plan.updated.length, skipped: plan.skipped, links: plan.links.length })}
           </p>
+          {linkDetails && <p className="hint">{t('import:wizard.linkDetails', { sheet: linkDetails.sheet })}</p>}
           <h4>{t('import:wizard.preview')}</h4>
           <div className="preview-host">
             <table className="preview-table" aria-label={t('import:wizard.preview')}>

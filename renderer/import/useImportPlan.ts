@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ColumnTarget } from '../../shared/import/headers';
+import type { LinkDetails } from '../../shared/import/linkDetails';
 import { planImport, type DuplicateMode, type ImportPlan } from '../../shared/import/plan';
 import type { HeaderedTable } from '../../shared/import/table';
 import type { Link } from '../../shared/model/link';
@@ -19,6 +20,7 @@ export function useImportPlan(
   duplicates: DuplicateMode,
   existing: { policies: Policy[]; links: Link[] } | null,
   author: string,
+  linkDetails: LinkDetails | null,
 ): { plan: ImportPlan | null; progress: number | null } {
   // Codes are checked against the installed frameworks: after a revision, removed items are unknown.
   const { catalog } = useServices();
@@ -41,6 +43,7 @@ export function useImportPlan(
       now: new Date().toISOString(),
       makeId: () => crypto.randomUUID(),
       author,
+      linkDetails,
       onProgress: (done, total) => alive && total > 5000 && setProgress(Math.round((done / total) * 100)),
       pause: nextFrame,
       pauseEvery: 5000,
@@ -52,6 +55,6 @@ export function useImportPlan(
     return () => {
       alive = false;
     };
-  }, [table, targets, duplicates, existing, author, catalog]);
+  }, [table, targets, duplicates, existing, author, catalog, linkDetails]);
   return { plan, progress };
 }

@@ -1,8 +1,10 @@
 import Dexie, { type Table } from 'dexie';
-import type { BackupInfo, WriteBackupRequest } from './platform';
+import type { BackupInfo, BackupKind, WriteBackupRequest } from './platform';
 
 interface BackupRow {
   seq?: number;
+  /** Absent in rows written before kinds existed (version 1): those are snapshots. */
+  kind?: BackupKind;
   at: string;
   policies: number;
   links: number;
@@ -19,6 +21,10 @@ class BackupDatabase extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores({ backups: '++seq, at' });
+    // v2: snapshots and rescued rows apart, so rotation counts snapshots only (without loading their bytes).
+    this.version(2)
+      .stores({ backups: '++seq, at, kind' })
+      .upgrade((tx) => tx.table('backups').toCollection().modify({ kind: 'auto' }));
   }
 }
 
@@ -26,7 +32,7 @@ export const BACKUP_DB_NAME = 'hrmap-backups';
 
 export function browserBackups(name: string = BACKUP_DB_NAME) {
   const db = new BackupDatabase(name);
-  const info = (row: BackupRow): BackupInfo => ({ id: String(row.seq), at: row.at, policies: row.policies, links: row.links, bytes: row.bytes });
+  const info = (row: BackupRow): BackupInfo => ({ id: String(row.seq), kind: row.kind ?? 'auto', at: row.at, policies: row.policies, links: row.links, bytes: row.bytes });
   return {
     async listBackups(): Promise<BackupInfo[]> {
       const rows: BackupInfo[] = [];
@@ -34,14 +40,12 @@ export function browserBackups(name: string = BACKUP_DB_NAME) {
       return rows;
     },
     async writeBackup(request: WriteBackupRequest): Promise<BackupInfo> {
-      const row: BackupRow = { at: request.at, policies: request.policies, links: request.links, bytes: request.data.byteLength, data: request.data };
+      const row: BackupRow = { kind: request.kind ?? 'auto', at: request.at, policies: request.policies, links: request.links, bytes: request.data.byteLength, data: request.data };
       return db.transaction('rw', db.backups, async () => {
         row.seq = await db.backups.add(row);
-        const count = await db.backups.count();
-        if (count > request.keep) {
-          const oldest = await db.backups.orderBy('seq').limit(count - request.keep).primaryKeys();
-          await db.backups.bulkDelete(oldest);
-        }
+        // Snapshots oldest first (the index is ordered by kind, then seq); rescued rows are never rotated out.
+        const snapshots = await db.backups.where('kind').equals('auto').primaryKeys();
+        if (snapshots.length > request.keep) await db.backups.bulkDelete(snapshots.slice(0, snapshots.length - request.keep));
         return info(row);
       });
     },

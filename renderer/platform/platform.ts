@@ -1,7 +1,7 @@
 import type { Lang } from '../../shared/model/lang';
-import type { AppInfo, BackupInfo, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult, WriteBackupRequest } from '../../shared/platform/bridge';
+import type { AppInfo, BackupInfo, BackupKind, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult, WriteBackupRequest } from '../../shared/platform/bridge';
 
-export type { AppInfo, BackupInfo, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult, WriteBackupRequest };
+export type { AppInfo, BackupInfo, BackupKind, MenuCommand, OpenedFile, OpenFileRequest, SaveFileRequest, SaveFileResult, WriteBackupRequest };
 
 /**
  * Everything the renderer needs from the world outside the page. Features depend on this interface only;
@@ -20,7 +20,7 @@ export interface Platform {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Automatic backups, newest first: files in the app's data folder (Electron) or a separate IndexedDB (browser). */
   listBackups(): Promise<BackupInfo[]>;
-  /** Stores a snapshot (a workspace file's bytes) and keeps only the newest `keep`. */
+  /** Stores a snapshot (a workspace file's bytes) and keeps only the newest `keep` of kind `auto`. */
   writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
   readBackup(id: string): Promise<Uint8Array | null>;
 }

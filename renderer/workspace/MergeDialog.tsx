@@ -1,9 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceFile } from '../../shared/workspace/format';
-import { mergeOps, planMerge, type MergeChoices, type MergeField, type MergePlan } from '../../shared/workspace/merge';
+import { isLang } from '../../shared/model/lang';
+import type { Link } from '../../shared/model/link';
+import { mergeOps, planMerge, type LinkChoices, type LinkConflict, type LinkMergeField, type MergeChoices, type MergeField, type MergePlan } from '../../shared/workspace/merge';
 import { useServices } from '../app/services';
 import type { ChangeOp } from '../db/database';
+import { frameworkName, itemChip } from '../mapping/itemViews';
 
 export const MERGE_LABEL = 'workspace:history.merge';
 
@@ -12,13 +15,15 @@ interface Props {
   onClose: (message?: { text: string; tone: 'info' | 'error' }) => void;
 }
 
-/** Shows what a colleague's file brings and lets the user resolve each field edited on both sides. */
+/** Shows what a colleague's file brings and lets the user resolve each field (of a policy or a link) edited on both sides. */
 export function MergeDialog({ file, onClose }: Props) {
-  const { t } = useTranslation(['workspace', 'register', 'import', 'common', 'groups']);
-  const { db, changes } = useServices();
+  const { t, i18n } = useTranslation(['workspace', 'register', 'import', 'common', 'groups', 'mapping']);
+  const { db, changes, catalog } = useServices();
   const ref = useRef<HTMLDialogElement>(null);
   const [plan, setPlan] = useState<MergePlan | null>(null);
+  const [titles, setTitles] = useState<Map<string, string>>(new Map());
   const [choices, setChoices] = useState<MergeChoices>({});
+  const [linkChoices, setLinkChoices] = useState<LinkChoices>({});
 
   useEffect(() => {
     const dialog = ref.current;
@@ -27,7 +32,13 @@ export function MergeDialog({ file, onClose }: Props) {
     if (!file && dialog.open) dialog.close();
     setPlan(null);
     setChoices({});
-    if (file) void Promise.all([db.policies.toArray(), db.links.toArray()]).then(([policies, links]) => setPlan(planMerge({ policies, links }, file.workspace)));
+    setLinkChoices({});
+    if (file) {
+      void Promise.all([db.policies.toArray(), db.links.toArray()]).then(([policies, links]) => {
+        setTitles(new Map(policies.map((p) => [p.id, p.title])));
+        setPlan(planMerge({ policies, links }, file.workspace));
+      });
+    }
   }, [file, db]);
 
   const fieldName = (f: MergeField) => (f === 'groups' ? t('import:targets.groups') : t(`register:columns.${f}`));
@@ -38,17 +49,55 @@ export function MergeDialog({ file, onClose }: Props) {
     if (f === 'region') return t(`common:regions.${String(value)}`);
     return String(value);
   };
-  const ops = useMemo(() => (plan ? mergeOps(plan, choices, new Date().toISOString()) : []), [plan, choices]);
+  const lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  const linkName = (link: Link) => {
+    const frameworkId = catalog.item(link.itemId)?.frameworkId ?? '';
+    return t('ui.linkName', { policy: titles.get(link.policyId) ?? link.policyId, framework: frameworkName(catalog, frameworkId, lang), code: itemChip(catalog, lang, link.itemId).label });
+  };
+  const linkFieldName = (f: LinkMergeField) => t(`mapping:panel.${f}`);
+  const showLink = (f: LinkMergeField, link: Link) => (f === 'strength' ? t(`mapping:panel.strengths.${link.strength}`) : link.rationale);
+  const ops = useMemo(() => (plan ? mergeOps(plan, choices, new Date().toISOString(), linkChoices) : []), [plan, choices, linkChoices]);
 
   const merge = async () => {
     if (!plan) return;
     try {
       await changes.change(MERGE_LABEL, () => ops as ChangeOp[]);
       const changed = ops.filter((op) => op.table === 'policies' && op.before).length;
-      onClose({ text: ops.length ? t('ui.merged', { added: plan.added.length, links: plan.links.length, changed }) : t('ui.nothingToMerge'), tone: 'info' });
+      const changedLinks = ops.filter((op) => op.table === 'links' && op.before).length;
+      onClose({ text: ops.length ? t('ui.merged', { added: plan.added.length, links: plan.links.length, changed, changedLinks }) : t('ui.nothingToMerge'), tone: 'info' });
     } catch (error) {
       onClose({ text: t('ui.failed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });
     }
+  };
+
+  // A render helper, not a component: a component defined here would be remounted on every choice.
+  const linkConflictRow = (conflict: LinkConflict, field: LinkMergeField) => {
+    const id = conflict.mine.id;
+    const choice = linkChoices[id]?.[field] ?? 'mine';
+    const pick = (side: 'mine' | 'theirs') => setLinkChoices((old) => ({ ...old, [id]: { ...old[id], [field]: side } }));
+    const name = `merge-link-${id}-${field}`;
+    const link = linkName(conflict.mine);
+    return (
+      <tr key={`${id}-${field}`}>
+        <th scope="row">
+          {link}
+          <br />
+          <span className="muted">{linkFieldName(field)}</span>
+        </th>
+        <td>
+          <label className="row">
+            <input type="radio" name={name} checked={choice === 'mine'} onChange={() => pick('mine')} aria-label={t('ui.keepMineLink', { field: linkFieldName(field), link })} />
+            <span>{showLink(field, conflict.mine)}</span>
+          </label>
+        </td>
+        <td>
+          <label className="row">
+            <input type="radio" name={name} checked={choice === 'theirs'} onChange={() => pick('theirs')} aria-label={t('ui.takeTheirsLink', { field: linkFieldName(field), link })} />
+            <span>{showLink(field, conflict.theirs)}</span>
+          </label>
+        </td>
+      </tr>
+    );
   };
 
   return (
@@ -96,6 +145,23 @@ export function MergeDialog({ file, onClose }: Props) {
               </tbody>
             </table>
           ))}
+          {plan.linkConflicts.length > 0 && (
+            <>
+              <p className="summary">{t('ui.linkConflictsSummary', { count: plan.linkConflicts.length })}</p>
+              <p className="hint">{t('ui.linkConflictsIntro')}</p>
+              <table className="conflicts-table" aria-label={t('ui.linkConflictsTitle')}>
+                <caption>{t('ui.linkConflictsTitle')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('ui.field')}</th>
+                    <th scope="col">{t('ui.mine')}</th>
+                    <th scope="col">{t('ui.theirs')}</th>
+                  </tr>
+                </thead>
+                <tbody>{plan.linkConflicts.flatMap((conflict) => conflict.fields.map((f) => linkConflictRow(conflict, f)))}</tbody>
+              </table>
+            </>
+          )}
         </>
       )}
       <div className="dialog-actions">

@@ -41,11 +41,13 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
   const fail = useCallback((error: unknown) => setMessage({ text: t('ui.failed', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' }), [t]);
 
   useEffect(() => {
-    void refresh();
+    void refresh().catch(fail);
     void backupsToKeep(db).then(setKeep);
     void platform.appInfo().then((info) => setLocation(info.dataLocation));
-    return autoBackup.onWritten(() => void refresh());
-  }, [db, platform, refresh, autoBackup]);
+    return autoBackup.onWritten(() => void refresh().catch(fail));
+  }, [db, platform, refresh, autoBackup, fail]);
+  // Undoing or redoing a restore changes the settings shown here.
+  useEffect(() => changes.onApplied((change) => change.workspace && void backupsToKeep(db).then(setKeep)), [changes, db]);
 
   const save = useCallback(async () => {
     try {
@@ -107,6 +109,7 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
     if (!backup) return;
     try {
       await restoreBackup(changes, platform, backup.id);
+      setKeep(await backupsToKeep(db)); // a setting of the workspace, restored with it
       setMessage({ text: t('ui.restored', { time: time(backup.at) }), tone: 'info' });
     } catch (error) {
       fail(error);
@@ -176,7 +179,10 @@ export function WorkspaceView({ command, onCommandDone }: { command: WorkspaceCo
             <tbody>
               {backups.map((b) => (
                 <tr key={b.id}>
-                  <td>{time(b.at)}</td>
+                  <td>
+                    {time(b.at)}
+                    {b.kind === 'rescue' && <span className="backup-kind"> · {t('ui.rescueKind')}</span>}
+                  </td>
                   <td>{b.policies}</td>
                   <td>{b.links}</td>
                   <td>{formatBytes(b.bytes, lang)}</td>

@@ -1,10 +1,12 @@
-import type { WorkspaceFile } from '../../shared/workspace/format';
+import type { WorkspaceFile, WorkspaceMeta } from '../../shared/workspace/format';
 import { toWorkspaceFile } from '../../shared/workspace/serialize';
 import type { HrmapDatabase } from '../db/database';
 
 /** Meta keys of the workspace itself (the seed marker lives beside them). */
 export const META_SETTINGS = 'settings';
 export const META_NAME = 'workspaceName';
+/** What the workspace was when its last snapshot was taken (renderer/backups/backupService.ts workspaceStamp). */
+export const META_BACKUP_STAMP = 'backupStamp';
 const DEFAULT_NAME = 'Workspace';
 
 /** The workspace settings (saved in its file): backups to keep, campaign milestones… */
@@ -18,6 +20,19 @@ export async function writeSetting(db: HrmapDatabase, key: string, value: unknow
   await db.transaction('rw', db.meta, async () => {
     await db.meta.put({ key: META_SETTINGS, value: { ...(await readSettings(db)), [key]: value } });
   });
+}
+
+/** The workspace's name and settings (what restoring a backup replaces, and its undo brings back). */
+export async function readWorkspaceMeta(db: HrmapDatabase): Promise<WorkspaceMeta> {
+  const [name, settings] = await Promise.all([db.meta.get(META_NAME), readSettings(db)]);
+  return { name: typeof name?.value === 'string' ? name.value : DEFAULT_NAME, settings };
+}
+
+export async function writeWorkspaceMeta(db: HrmapDatabase, meta: WorkspaceMeta): Promise<void> {
+  await db.meta.bulkPut([
+    { key: META_NAME, value: meta.name },
+    { key: META_SETTINGS, value: meta.settings },
+  ]);
 }
 
 /** Reads the whole workspace from IndexedDB in one read transaction, so the snapshot is consistent. */
@@ -49,14 +64,11 @@ export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = n
  */
 export async function replaceWorkspaceInDb(db: HrmapDatabase, workspace: WorkspaceFile): Promise<void> {
   await db.transaction('rw', [db.policies, db.links, db.meta, db.changes, db.dismissals], async () => {
-    await Promise.all([db.policies.clear(), db.links.clear(), db.changes.clear(), db.dismissals.clear()]);
+    await Promise.all([db.policies.clear(), db.links.clear(), db.changes.clear(), db.dismissals.clear(), db.meta.delete(META_BACKUP_STAMP)]);
     await db.policies.bulkAdd(workspace.policies);
     await db.links.bulkAdd(workspace.links);
     await db.changes.bulkAdd(workspace.changes.map((c) => ({ ...c })));
-    await db.meta.bulkPut([
-      { key: META_NAME, value: workspace.name },
-      { key: META_SETTINGS, value: workspace.settings },
-    ]);
+    await writeWorkspaceMeta(db, workspace);
   });
 }
 

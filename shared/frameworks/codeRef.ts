@@ -15,7 +15,17 @@ export interface CodeRefResult {
 
 export interface CodeRefProblem {
   text: string;
-  reason: 'unknown' | 'ambiguous' | 'unreadable';
+  /**
+   * `ambiguous`: could name items of two frameworks (a bare "5": SDG 5 or UDHR article 5);
+   * `decimalComma`: "6,1" could be target 6.1 written with a decimal comma or the goals 6 and 1;
+   * `shortenedNumber`: a number cell 17.1 that Excel also shows for 17.10 (it drops the trailing zero).
+   */
+  reason: 'unknown' | 'ambiguous' | 'unreadable' | 'decimalComma' | 'shortenedNumber';
+}
+
+export interface ParseRefsOptions {
+  /** The cell held a number (an xlsx numeric cell), not text: "17.1" may be what is left of 17.10. */
+  fromNumber?: boolean;
 }
 
 const PREFIXES: [RegExp, FrameworkHint][] = [
@@ -36,7 +46,8 @@ export function splitRefs(cell: string): string[] {
 
 /**
  * The item id one reference names, or why it names none. `hint` is the framework a column or a filter
- * is about; without it a bare number is ambiguous (UDHR article or SDG goal) and is reported as such.
+ * is about; without it a bare number is ambiguous (UDHR article or SDG goal) and is reported as such, even
+ * when only one of the two exists ("25"): which framework was meant is not written, so it is not guessed.
  */
 export function resolveRef(
   text: string,
@@ -64,8 +75,8 @@ export function resolveRef(
   const candidates = candidatesFor(rest, framework ?? hint, hadArticleWord);
   if (candidates === null) return { text: raw, reason: 'unreadable' };
   const found = candidates.filter(exists);
+  if (found.length > 1 || (found.length === 1 && candidates.length > 1)) return { text: raw, reason: 'ambiguous' };
   if (found.length === 1) return { itemId: found[0]! };
-  if (found.length > 1) return { text: raw, reason: 'ambiguous' };
   return { text: raw, reason: 'unknown' };
 }
 
@@ -97,15 +108,51 @@ function candidatesFor(code: string, framework: FrameworkHint | undefined, artic
   return null;
 }
 
-/** Reads a whole cell of references. */
-export function parseRefs(cell: string, exists: (itemId: string) => boolean, hint?: FrameworkHint): CodeRefResult {
+/** Separators that never sit inside one code; a comma may (a decimal comma), so it is looked at separately. */
+const NON_COMMA_SEPARATORS = /[;/|\n\r]+|\s+(?:and|et|y)\s+/i;
+
+/**
+ * Reads a whole cell of references. A comma between two digits with no space ("6,1") is reported when read
+ * as a decimal comma it names an item too, since the cell could then mean one target or a list of goals.
+ */
+export function parseRefs(cell: string, exists: (itemId: string) => boolean, hint?: FrameworkHint, options: ParseRefsOptions = {}): CodeRefResult {
   const itemIds: string[] = [];
   const problems: CodeRefProblem[] = [];
-  for (const part of splitRefs(cell)) {
-    const result = resolveRef(part, exists, hint);
-    if ('itemId' in result) {
-      if (!itemIds.includes(result.itemId)) itemIds.push(result.itemId);
-    } else problems.push(result);
+  if (options.fromNumber) {
+    const shortened = shortenedNumber(cell.trim(), exists, hint);
+    if (shortened) return { itemIds, problems: [shortened] };
+  }
+  for (const piece of cell.split(NON_COMMA_SEPARATORS)) {
+    if (!piece.trim()) continue;
+    if (decimalCommaNamesItem(piece, exists, hint)) {
+      problems.push({ text: piece.trim(), reason: 'decimalComma' });
+      continue;
+    }
+    for (const part of splitRefs(piece)) {
+      const result = resolveRef(part, exists, hint);
+      if ('itemId' in result) {
+        if (!itemIds.includes(result.itemId)) itemIds.push(result.itemId);
+      } else problems.push(result);
+    }
   }
   return { itemIds, problems };
+}
+
+/** True when some "digit,digit" of the piece, read as a decimal point, names an item ("SDG 6,1" -> SDG 6.1). */
+function decimalCommaNamesItem(piece: string, exists: (itemId: string) => boolean, hint?: FrameworkHint): boolean {
+  for (const match of piece.matchAll(/\d,(?=\d)/g)) {
+    const at = match.index + 1;
+    const before = piece.slice(0, at).split(',').pop()!;
+    const after = piece.slice(at + 1).split(',')[0]!;
+    if ('itemId' in resolveRef(`${before}.${after}`, exists, hint)) return true;
+  }
+  return false;
+}
+
+/** A number cell "17.1" whose spelling with a trailing zero ("17.10") names an item too: which one was typed is lost. */
+function shortenedNumber(text: string, exists: (itemId: string) => boolean, hint?: FrameworkHint): CodeRefProblem | null {
+  if (!/^\d{1,2}\.\d$/.test(text)) return null;
+  const short = resolveRef(text, exists, hint);
+  const long = resolveRef(`${text}0`, exists, hint);
+  return 'itemId' in short && 'itemId' in long ? { text, reason: 'shortenedNumber' } : null;
 }

@@ -67,6 +67,11 @@ export function matchHeader(header: string): ColumnTarget {
   return 'ignore';
 }
 
+/** The framework a text names ("Objectifs de développement durable", "UDHR"), in any of our languages. */
+export function frameworkNamed(text: string): FrameworkHint | null {
+  return frameworkOf(fold(text));
+}
+
 /** Spots a framework's name anywhere in a header, in any of our languages ("Global Charter-Agenda … codes"). */
 function frameworkOf(key: string): FrameworkHint | null {
   const words = ` ${key} `;

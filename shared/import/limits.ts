@@ -24,3 +24,11 @@ export class ImportFileError extends Error {
     super(`${code}${Object.keys(detail).length ? ` ${JSON.stringify(detail)}` : ''}`);
   }
 }
+
+/**
+ * The refusal of a file larger than MAX_IMPORT_BYTES. The size is rounded up to a tenth of a megabyte, so a
+ * file one byte over the limit reads "50.1 MB" and never "50 MB, up to 50 MB".
+ */
+export function tooLargeError(bytes: number): ImportFileError {
+  return new ImportFileError('tooLarge', { megabytes: Math.ceil((bytes / 1048576) * 10) / 10, max: MAX_IMPORT_BYTES / 1048576 });
+}

@@ -1,10 +1,11 @@
 import { matchHeaders, type ColumnTarget } from './headers';
 import { ImportFileError } from './limits';
+import { linkDetailsFor, type LinkDetails } from './linkDetails';
 import { planImport, type ImportPlan, type PlanInput } from './plan';
 import { defaultSheet, readSpreadsheet, tableOf, type Spreadsheet, type XlsxLoader } from './readSpreadsheet';
 import type { HeaderedTable } from './table';
 
-export interface FileImportInput extends Omit<PlanInput, 'table' | 'targets'> {
+export interface FileImportInput extends Omit<PlanInput, 'table' | 'targets' | 'linkDetails'> {
   bytes: Uint8Array;
   loadXlsx: XlsxLoader;
   /** Sheet name; the default sheet when absent. */
@@ -17,6 +18,8 @@ export interface FileImport {
   spreadsheet: Spreadsheet;
   table: HeaderedTable;
   targets: ColumnTarget[];
+  /** The Links sheet the link strengths, rationales and authors were read from, if the workbook has one. */
+  linkDetails: LinkDetails | null;
   plan: ImportPlan;
 }
 
@@ -28,8 +31,9 @@ export async function planFileImport(input: FileImportInput): Promise<FileImport
   const table = tableOf(sheet);
   const targets = input.targets ?? matchHeaders(table.headers);
   requireTitle(targets);
-  const plan = await planImport({ ...input, table, targets });
-  return { spreadsheet, table, targets, plan };
+  const linkDetails = linkDetailsFor(spreadsheet.sheets, sheet.name, input.exists);
+  const plan = await planImport({ ...input, table, targets, linkDetails });
+  return { spreadsheet, table, targets, linkDetails, plan };
 }
 
 /** Without a title column nothing can be imported: say so once instead of once per row. */

@@ -5,13 +5,14 @@ import { parseGroupList } from '../model/groupsText';
 import { foldText, parseFieldValue, type EditError } from '../model/policyEdit';
 import type { ColumnTarget } from './headers';
 import { MAX_CELL_CHARS } from './limits';
+import { findLinkDetail, type LinkDetail, type LinkDetails } from './linkDetails';
 import type { HeaderedTable } from './table';
 import { regionFromCell, statusFromCell, yearFromCell } from './values';
 
 /** What to do with a row whose title and city (or id) match a policy already there or an earlier row. */
 export type DuplicateMode = 'skip' | 'update' | 'add';
 
-export type RowProblemCode = EditError['code'] | 'unknownGroup' | `code${Capitalize<CodeRefProblem['reason']>}` | 'cellTooLarge';
+export type RowProblemCode = EditError['code'] | 'unknownGroup' | `code${Capitalize<CodeRefProblem['reason']>}` | 'cellTooLarge' | 'unknownStrength';
 
 /** One problem of one row, with the sheet row number and the column as the file names it. */
 export interface RowProblem {
@@ -52,8 +53,10 @@ export interface PlanInput {
   duplicates: DuplicateMode;
   now: string;
   makeId: () => string;
-  /** Who the links are recorded as made by. */
+  /** Who the links are recorded as made by (unless the Links sheet says). */
   author?: string;
+  /** Strength, rationale and author of links, from the workbook's Links sheet (linkDetailsFor). */
+  linkDetails?: LinkDetails | null;
   onProgress?: (done: number, total: number) => void;
   /** Awaited every `pauseEvery` rows, so a UI can paint progress during 100,000 rows. */
   pause?: () => Promise<void>;
@@ -89,8 +92,10 @@ export async function planImport(input: PlanInput): Promise<ImportPlan> {
       if (r) await input.pause?.();
     }
     const sheetRow = table.rows[r]!;
-    const parsed = parseRow(sheetRow.cells, table.headers, targets, exists);
+    const parsed = parseRow(sheetRow.cells, table.headers, targets, exists, sheetRow.numbers);
     const problems = parsed.problems.map((p) => ({ ...p, row: sheetRow.number }));
+    const details = input.linkDetails ? detailsOf(input.linkDetails, parsed) : [];
+    for (const d of details) if (d?.unknownStrength !== undefined) problems.push({ row: d.row, column: `${input.linkDetails!.strengthColumn} (${input.linkDetails!.sheet})`, code: 'unknownStrength', value: d.unknownStrength });
     const key = duplicateKey(parsed.fields.title ?? '', parsed.fields.city ?? '');
     const idCell = parsed.id;
     const match = (idCell && byId.get(idCell)) || (parsed.fields.title ? byKey.get(key) : undefined);
@@ -128,16 +133,31 @@ export async function planImport(input: PlanInput): Promise<ImportPlan> {
     }
     byId.set(policy.id, policy);
     byKey.set(duplicateKey(policy.title, policy.city), policy);
-    for (const itemId of parsed.itemIds) {
+    parsed.itemIds.forEach((itemId, k) => {
       const id = linkId(policy.id, itemId);
-      if (linkIds.has(id)) continue;
+      if (linkIds.has(id)) return;
       linkIds.add(id);
-      plan.links.push({ id, policyId: policy.id, itemId, strength: 'primary', rationale: '', author: input.author ?? '', createdAt: now, updatedAt: now });
-    }
+      const detail = details[k];
+      plan.links.push({
+        id,
+        policyId: policy.id,
+        itemId,
+        strength: detail?.strength ?? 'primary',
+        rationale: detail?.rationale ?? '',
+        author: detail?.author ?? input.author ?? '',
+        createdAt: now,
+        updatedAt: now,
+      });
+    });
     plan.rows.push({ row: sheetRow.number, action, policy, itemIds: parsed.itemIds });
   }
   input.onProgress?.(total, total);
   return plan;
+}
+
+/** The Links-sheet detail of each item the row names (undefined where the sheet has none). */
+function detailsOf(details: LinkDetails, parsed: ParsedRow): (LinkDetail | undefined)[] {
+  return parsed.itemIds.map((itemId) => findLinkDetail(details, parsed.id, parsed.fields.title ?? '', parsed.fields.city ?? '', itemId));
 }
 
 interface ParsedRow {
@@ -147,8 +167,14 @@ interface ParsedRow {
   problems: Omit<RowProblem, 'row'>[];
 }
 
-/** One row's cells -> field values, groups, item ids and problems. */
-export function parseRow(cells: readonly string[], headers: readonly string[], targets: readonly ColumnTarget[], exists: (itemId: string) => boolean): ParsedRow {
+/** One row's cells -> field values, groups, item ids and problems. `numbers`: indexes of cells that held numbers. */
+export function parseRow(
+  cells: readonly string[],
+  headers: readonly string[],
+  targets: readonly ColumnTarget[],
+  exists: (itemId: string) => boolean,
+  numbers: readonly number[] = [],
+): ParsedRow {
   const fields: Partial<Policy> = {};
   const itemIds: string[] = [];
   const problems: Omit<RowProblem, 'row'>[] = [];
@@ -172,7 +198,7 @@ export function parseRow(cells: readonly string[], headers: readonly string[], t
       if (!parsed.ok) for (const u of parsed.unknown) problems.push({ column, code: 'unknownGroup', value: u });
     } else if (target.startsWith('codes:')) {
       const hint = target === 'codes:any' ? undefined : (target.slice(6) as FrameworkHint);
-      const refs = parseRefs(cell, exists, hint);
+      const refs = parseRefs(cell, exists, hint, { fromNumber: numbers.includes(c) });
       for (const itemId of refs.itemIds) if (!itemIds.includes(itemId)) itemIds.push(itemId);
       for (const p of refs.problems) problems.push({ column, code: `code${capitalize(p.reason)}` as RowProblemCode, value: p.text });
     } else if (isField(target)) {

@@ -1,6 +1,6 @@
 import { decodeText, sniffKind, type TextEncoding } from './bytes';
 import { detectSeparator, parseCsv, type Separator } from './csv';
-import { ImportFileError, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';
+import { ImportFileError, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, tooLargeError } from './limits';
 import { headered, type HeaderedTable, type SheetTable } from './table';
 import { sheetTables, type XlsxWorkbookLike } from './xlsxCells';
 
@@ -20,7 +20,7 @@ export interface Spreadsheet {
  * be imported: too large, not a spreadsheet, an old .xls, damaged or truncated. The content decides, not the name.
  */
 export async function readSpreadsheet(bytes: Uint8Array, loadXlsx: XlsxLoader): Promise<Spreadsheet> {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ImportFileError('tooLarge', { megabytes: Math.round(bytes.byteLength / 1048576), max: MAX_IMPORT_BYTES / 1048576 });
+  if (bytes.byteLength > MAX_IMPORT_BYTES) throw tooLargeError(bytes.byteLength);
   if (bytes.byteLength === 0) throw new ImportFileError('empty');
   const kind = sniffKind(bytes);
   if (kind === 'xls') throw new ImportFileError('oldExcel');

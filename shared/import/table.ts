@@ -3,6 +3,11 @@ export interface SheetRow {
   /** 1-based row number in the sheet (the header row included), for messages such as "row 14". */
   number: number;
   cells: string[];
+  /**
+   * Indexes of the cells that held a number in the workbook (xlsx only; absent when none did): a number cell
+   * 17.1 may have been typed 17.10, which a text cell would have kept.
+   */
+  numbers?: number[];
 }
 
 export interface SheetTable {

@@ -30,6 +30,13 @@ export function cellText(value: unknown): string {
   return '';
 }
 
+/** A cell whose value (or cached formula result) is a number, not text. */
+function isNumberCell(value: unknown): boolean {
+  if (typeof value === 'number') return true;
+  if (typeof value === 'object' && value !== null && ('formula' in value || 'sharedFormula' in value)) return typeof (value as { result?: unknown }).result === 'number';
+  return false;
+}
+
 /** A date cell: "2024-03-01" when it has no time of day, the full ISO time otherwise. */
 function dateText(date: Date): string {
   if (Number.isNaN(date.getTime())) return '';
@@ -44,8 +51,12 @@ export function sheetTables(workbook: XlsxWorkbookLike): SheetTable[] {
       // exceljs row values are 1-based and sparse.
       const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
       const cells: string[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-      rows.push({ number: rowNumber, cells });
+      let numbers: number[] | undefined;
+      for (let c = 1; c < values.length; c++) {
+        cells.push(cellText(values[c]));
+        if (isNumberCell(values[c])) (numbers ??= []).push(c - 1);
+      }
+      rows.push(numbers ? { number: rowNumber, cells, numbers } : { number: rowNumber, cells });
     });
     return { name: sheet.name, rows };
   });

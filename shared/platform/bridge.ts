@@ -1,6 +1,6 @@
-import type { OpenFileRequest, SaveFileRequest, WriteBackupRequest } from './bridgeSchemas';
+import type { BackupKind, OpenFileRequest, SaveFileRequest, WriteBackupRequest } from './bridgeSchemas';
 
-export type { OpenFileRequest, SaveFileRequest, WriteBackupRequest };
+export type { BackupKind, OpenFileRequest, SaveFileRequest, WriteBackupRequest };
 
 /**
  * The contract between the renderer and the Electron main process. The preload exposes exactly these
@@ -63,6 +63,8 @@ export interface AppInfo {
 export interface BackupInfo {
   /** Opaque id (a file name in Electron, a row key in the browser). */
   id: string;
+  /** A workspace snapshot, or the rows rescued from a damaged database (listed apart, never rotated out). */
+  kind: BackupKind;
   at: string;
   policies: number;
   links: number;
@@ -80,7 +82,7 @@ export interface HrmapBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Automatic backups in the app's data folder, newest first. */
   listBackups(): Promise<BackupInfo[]>;
-  /** Writes a snapshot and keeps only the newest `keep`. */
+  /** Writes a snapshot and keeps only the newest `keep` snapshots (rescued rows are kept). */
   writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
   /** A snapshot's bytes (a workspace file); null when it is gone. */
   readBackup(id: string): Promise<Uint8Array | null>;

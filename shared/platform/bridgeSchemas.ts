@@ -27,7 +27,14 @@ export type OpenFileRequest = z.input<typeof openFileRequest>;
 export const setLanguageRequest = z.enum(['en', 'fr', 'es']);
 
 export const MAX_BACKUPS = 200;
+/**
+ * `auto`: a snapshot of the workspace (automatic, or "Back up now"), rotated to keep the newest `keep`;
+ * `rescue`: the rows still readable in a damaged database, saved before it is rebuilt, never rotated out.
+ */
+export const BACKUP_KINDS = ['auto', 'rescue'] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
 export const writeBackupRequest = z.object({
+  kind: z.enum(BACKUP_KINDS).default('auto'),
   at: z.string().min(1).max(40),
   policies: z.number().int().min(0),
   links: z.number().int().min(0),
@@ -37,4 +44,4 @@ export const writeBackupRequest = z.object({
 export type WriteBackupRequest = z.input<typeof writeBackupRequest>;
 
 /** Backup ids are file names the main process made: never a path. */
-export const backupId = z.string().regex(/^backup-[0-9TZ-]+-\d+p-\d+l\.hrmap\.json$/, 'a backup id');
+export const backupId = z.string().regex(/^(backup|rescue)-[0-9TZ-]+-\d+p-\d+l\.hrmap\.json$/, 'a backup id');

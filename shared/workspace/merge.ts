@@ -14,17 +14,34 @@ export interface MergeConflict {
   fields: MergeField[];
 }
 
+/** What a person may choose between when the same link differs on both sides. */
+export const LINK_MERGE_FIELDS = ['strength', 'rationale'] as const;
+export type LinkMergeField = (typeof LINK_MERGE_FIELDS)[number];
+
+/** The same link (same policy, same item) with another strength or rationale in the colleague's file. */
+export interface LinkConflict {
+  mine: Link;
+  /** The colleague's link, its policy id translated to ours. */
+  theirs: Link;
+  fields: LinkMergeField[];
+}
+
 export interface MergePlan {
   /** Policies only the colleague's file has. */
   added: Policy[];
   /** Links of the colleague's file that this workspace lacks (policy ids translated to ours). */
   links: Link[];
   conflicts: MergeConflict[];
+  linkConflicts: LinkConflict[];
   /** Policies present on both sides with the same values. */
   same: number;
 }
 
-export type MergeChoices = Record<string, Partial<Record<MergeField, 'mine' | 'theirs'>>>;
+export type Side = 'mine' | 'theirs';
+/** Choices per policy id and field; a field with no choice keeps ours. */
+export type MergeChoices = Record<string, Partial<Record<MergeField, Side>>>;
+/** Choices per link id and field; a field with no choice keeps ours. */
+export type LinkChoices = Record<string, Partial<Record<LinkMergeField, Side>>>;
 export type MergeOp = WorkspaceChange['ops'][number];
 
 const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -32,14 +49,16 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
 /**
  * Compares a colleague's workspace with ours. A policy is the same policy when it has the same id, or else the
  * same title and city (accents and case ignored). New policies and links are added; a policy edited on both
- * sides becomes a conflict to resolve field by field. Nothing of ours is ever overwritten without a choice.
+ * sides becomes a conflict to resolve field by field, and so does a link whose strength or rationale differs.
+ * Nothing of ours is ever overwritten without a choice.
  */
 export function planMerge(mine: { policies: Policy[]; links: Link[] }, theirs: WorkspaceFile): MergePlan {
   const byId = new Map(mine.policies.map((p) => [p.id, p]));
   const byKey = new Map(mine.policies.map((p) => [duplicateKey(p.title, p.city), p]));
-  const linkIds = new Set(mine.links.map((l) => l.id));
+  const ourLinks = new Map(mine.links.map((l) => [l.id, l]));
+  const seen = new Set<string>();
   const ourId = new Map<string, string>();
-  const plan: MergePlan = { added: [], links: [], conflicts: [], same: 0 };
+  const plan: MergePlan = { added: [], links: [], conflicts: [], linkConflicts: [], same: 0 };
   for (const policy of theirs.policies) {
     const match = byId.get(policy.id) ?? byKey.get(duplicateKey(policy.title, policy.city));
     if (!match) {
@@ -57,9 +76,16 @@ export function planMerge(mine: { policies: Policy[]; links: Link[] }, theirs: W
     const policyId = ourId.get(link.policyId);
     if (!policyId) continue;
     const id = linkId(policyId, link.itemId);
-    if (linkIds.has(id)) continue;
-    linkIds.add(id);
-    plan.links.push({ ...link, id, policyId });
+    if (seen.has(id)) continue; // two of their policies are one of ours: the first one's link counts
+    seen.add(id);
+    const theirs = { ...link, id, policyId };
+    const ours = ourLinks.get(id);
+    if (!ours) {
+      plan.links.push(theirs);
+      continue;
+    }
+    const fields = LINK_MERGE_FIELDS.filter((f) => ours[f] !== theirs[f]);
+    if (fields.length) plan.linkConflicts.push({ mine: ours, theirs, fields });
   }
   return plan;
 }
@@ -68,7 +94,7 @@ export function planMerge(mine: { policies: Policy[]; links: Link[] }, theirs: W
  * The change-log operations of a merge once every conflict has its choices (a field with no choice keeps ours).
  * One entry, so one undo takes the whole merge back.
  */
-export function mergeOps(plan: MergePlan, choices: MergeChoices, now: string): MergeOp[] {
+export function mergeOps(plan: MergePlan, choices: MergeChoices, now: string, linkChoices: LinkChoices = {}): MergeOp[] {
   const ops: MergeOp[] = plan.added.map((p) => ({ table: 'policies', id: p.id, before: null, after: p }));
   for (const conflict of plan.conflicts) {
     const chosen = choices[conflict.mine.id] ?? {};
@@ -79,5 +105,13 @@ export function mergeOps(plan: MergePlan, choices: MergeChoices, now: string): M
     ops.push({ table: 'policies', id: after.id, before: conflict.mine, after });
   }
   for (const link of plan.links) ops.push({ table: 'links', id: link.id, before: null, after: link });
+  for (const conflict of plan.linkConflicts) {
+    const chosen = linkChoices[conflict.mine.id] ?? {};
+    const taken = conflict.fields.filter((f) => chosen[f] === 'theirs');
+    if (!taken.length) continue;
+    const after: Link = { ...conflict.mine, updatedAt: now };
+    for (const f of taken) (after as unknown as Record<string, unknown>)[f] = conflict.theirs[f];
+    ops.push({ table: 'links', id: after.id, before: conflict.mine, after });
+  }
   return ops;
 }

@@ -31,7 +31,7 @@ export function toWorkspaceFile(parts: WorkspaceParts): WorkspaceFile {
     settings: parts.settings,
     policies: parts.policies,
     links: parts.links,
-    changes: parts.changes.map(({ at, label, ops, undone }) => ({ at, label, ops, undone })),
+    changes: parts.changes.map(({ at, label, ops, undone, workspace }) => (workspace ? { at, label, ops, undone, workspace } : { at, label, ops, undone })),
   };
 }
 

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { shot } from './shots';
@@ -82,4 +85,43 @@ test('a file that is not a spreadsheet is refused with a message and nothing cha
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('12 policies')).toBeVisible();
+});
+
+test('our own French report comes back in with each link’s strength, rationale and author', async ({ page }) => {
+  // A generated workspace and its Congress dossier in French, made by the hrmap command line.
+  const dir = mkdtempSync(join(tmpdir(), 'hrmap-e2e-report-'));
+  const hrmap = (...args: string[]) => execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'electron/cli/hrmap.ts', ...args], { stdio: 'pipe' });
+  hrmap('demo', '--policies', '20', '--seed', '3', '--out', join(dir, 'source.hrmap.json'));
+  hrmap('report', join(dir, 'source.hrmap.json'), '--preset', 'congress', '--lang', 'fr', '--out', join(dir, 'rapport.xlsx'));
+  const source = JSON.parse(readFileSync(join(dir, 'source.hrmap.json'), 'utf8')) as { links: { id: string; strength: string; rationale: string; author: string }[] };
+
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import policies' });
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: 'Choose a file…' }).click();
+  await (await chooser).setFiles(join(dir, 'rapport.xlsx'));
+  await expect(dialog.getByRole('combobox', { name: 'Sheet' })).toHaveValue('Politiques');
+  await expect(dialog.getByText('The strength, rationale and author of each link are read from the sheet “Liens”.')).toBeVisible();
+  await expect(dialog.getByRole('status').filter({ hasText: `20 to add, 0 to update, 0 to skip, ${source.links.length} links` })).toBeVisible();
+  await shot(page, 'import-report');
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('32 policies')).toBeVisible();
+
+  const stored = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hrmap');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const rows = await new Promise<{ id: string; strength: string; rationale: string; author: string }[]>((resolve, reject) => {
+      const request = db.transaction('links').objectStore('links').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows;
+  });
+  const fields = (l: { id: string; strength: string; rationale: string; author: string }) => ({ id: l.id, strength: l.strength, rationale: l.rationale, author: l.author });
+  expect(stored.map(fields).sort((a, b) => a.id.localeCompare(b.id))).toEqual(source.links.map(fields).sort((a, b) => a.id.localeCompare(b.id)));
 });

@@ -3,7 +3,44 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoWorkspace } from '../../shared/workspace/demo';
+import { putLinks } from './idb';
 import { shot } from './shots';
+
+/** The id of the register's first demo policy, read from the app's IndexedDB. */
+async function firstPolicyId(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hrmap');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const request = db.transaction('policies').objectStore('policies').getAllKeys();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return String(keys.sort()[0]);
+  });
+}
+
+/** One link row as stored in the app's IndexedDB. */
+async function readLink(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async (linkId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hrmap');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const row = await new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
+      const request = db.transaction('links').objectStore('links').get(linkId);
+      request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return row;
+  }, id);
+}
 
 async function openWorkspaceView(page: Page): Promise<void> {
   await page.goto('/');
@@ -68,7 +105,12 @@ test('a damaged workspace file is refused with a message', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('newer HRMap');
 });
 
-test('merge a colleague’s file: new policies added, a conflict resolved field by field', async ({ page }) => {
+test('merge a colleague’s file: new policies added, a policy and a link conflict resolved field by field', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByText('12 policies')).toBeVisible();
+  // A mapped policy first, so both copies hold the same link.
+  const mapped = await firstPolicyId(page);
+  await putLinks(page, [[mapped, 'sdg:6.1']]);
   await openWorkspaceView(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save workspace' }).click();
@@ -80,6 +122,9 @@ test('merge a colleague’s file: new policies added, a conflict resolved field 
   first.status = 'suspended';
   first.sector = 'Edited by a colleague';
   data.policies.push({ ...data.policies[1], id: 'colleague-1', title: 'Night buses for shift workers', city: 'Lima' });
+  const link = data.links.find((l: { id: string }) => l.id === `${mapped}|sdg:6.1`);
+  link.strength = 'secondary';
+  link.rationale = 'Standpipes in every district';
   const theirs = join(dir, 'colleague.hrmap.json');
   await writeFile(theirs, JSON.stringify(data));
 
@@ -89,15 +134,46 @@ test('merge a colleague’s file: new policies added, a conflict resolved field 
   const dialog = page.getByRole('dialog', { name: 'Merge “colleague.hrmap.json”' });
   await expect(dialog.getByRole('status')).toContainText('1 new policies, 0 new links, 11 identical policies, 1 edited on both sides.');
   await dialog.getByRole('radio', { name: `Take the colleague’s Sector of “${first.title}”` }).check();
+  // The link's strength and rationale differ: each is a choice; only the rationale is taken.
+  await expect(dialog.getByText('1 links edited on both sides (strength or rationale).')).toBeVisible();
+  const links = dialog.getByRole('table', { name: 'Links edited on both sides' });
+  const linkName = `“${first.title}” → Sustainable Development Goals 6.1`;
+  await expect(links.getByRole('radio', { name: `Keep this workspace’s Strength of the link ${linkName}` })).toBeChecked();
+  await links.getByRole('radio', { name: `Take the colleague’s Rationale of the link ${linkName}` }).check();
+  await dialog.getByRole('heading').first().scrollIntoViewIfNeeded();
   await shot(page, 'workspace-merge');
   await dialog.getByRole('button', { name: 'Merge' }).click();
-  await expect(page.getByText(/Merged: 1 policies and 0 links added, 1 policies updated/)).toBeVisible();
+  await expect(page.getByText(/Merged: 1 policies and 0 links added, 1 policies and 1 links updated/)).toBeVisible();
+
+  const stored = await readLink(page, `${mapped}|sdg:6.1`);
+  expect(stored).toMatchObject({ strength: 'primary', rationale: 'Standpipes in every district' });
   await page.getByRole('navigation').getByRole('button', { name: 'Register' }).click();
   await expect(page.getByText('13 policies')).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(first.title) });
   await expect(row.getByRole('gridcell', { name: 'Edited by a colleague' })).toBeVisible();
   // The status was not chosen, so ours stays.
   await expect(row.getByRole('gridcell', { name: 'Suspended' })).toHaveCount(0);
+});
+
+test('a snapshot that cannot be written is reported on every screen, with a retry', async ({ page }) => {
+  // A backup database from elsewhere, at a version ours does not know and without our store: every write fails.
+  await page.addInitScript(() => {
+    const request = indexedDB.open('hrmap-backups', 1000);
+    request.onsuccess = () => request.result.close();
+  });
+  await page.goto('/');
+  await expect(page.getByText('12 policies')).toBeVisible();
+  // The window is hidden (switching away): the pending snapshot is written, and fails.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  const alert = page.getByRole('alert').filter({ hasText: 'The automatic backup failed' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('no snapshot of them was taken');
+  await shot(page, 'backup-failed');
+  await alert.getByRole('button', { name: 'Try the backup again' }).click();
+  await expect(alert).toBeVisible();
 });
 
 test('a sample workspace of 300 policies opens in place of the register, after a backup', async ({ page }) => {

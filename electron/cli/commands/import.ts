@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { applyPlanToWorkspace } from '../../../shared/import/apply';
-import { ImportFileError, MAX_IMPORT_BYTES } from '../../../shared/import/limits';
+import { ImportFileError, MAX_IMPORT_BYTES, tooLargeError } from '../../../shared/import/limits';
 import { fileErrorMessage, problemMessage } from '../../../shared/import/messages';
 import type { DuplicateMode } from '../../../shared/import/plan';
 import { planFileImport } from '../../../shared/import/pipeline';
@@ -50,7 +50,7 @@ export const importCommand: CliCommand = {
 
     // Refuse a huge file before reading it into memory.
     const size = (await stat(file)).size;
-    if (size > MAX_IMPORT_BYTES) return fail(fileErrorMessage(t, new ImportFileError('tooLarge', { megabytes: Math.round(size / 1048576), max: MAX_IMPORT_BYTES / 1048576 })));
+    if (size > MAX_IMPORT_BYTES) return fail(fileErrorMessage(t, tooLargeError(size)), { code: 'tooLarge' });
     const bytes = new Uint8Array(await readFile(file));
 
     const now = new Date().toISOString();
@@ -96,9 +96,11 @@ export const importCommand: CliCommand = {
     }
     await writeWorkspaceFile(values.into, applyPlanToWorkspace(workspace, plan, now));
     const counts = { added: plan.added.length, updated: plan.updated.length, skipped: plan.skipped, links: plan.links.length };
-    if (json) report({ ok: true, created, workspace: values.into, sheet: result.table.sheet, ...counts });
+    const linkSheet = result.linkDetails?.sheet ?? null;
+    if (json) report({ ok: true, created, workspace: values.into, sheet: result.table.sheet, linkSheet, ...counts });
     else {
       if (created) io.out(t('cli.created', { file: values.into }));
+      if (linkSheet) io.out(t('wizard.linkDetails', { sheet: linkSheet }));
       io.out(t('cli.done', { file: basename(file), ...counts }));
     }
     return 0;

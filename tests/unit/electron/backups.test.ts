@@ -29,6 +29,15 @@ describe('backups on disk', () => {
     expect((await readdir(folder)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('rows rescued from a damaged database are listed as such and never rotated out by snapshots', async () => {
+    await writeBackup(dir, { kind: 'rescue', at: '2026-05-01T09:00:00.000Z', policies: 7, links: 3, data: data('rescued'), keep: 2 });
+    for (let i = 0; i < 4; i++) await writeBackup(dir, { at: `2026-05-01T10:00:0${i}.000Z`, policies: i, links: i, data: data(`snapshot ${i}`), keep: 2 });
+    const list = await listBackups(dir);
+    expect(list.map((b) => [b.kind, b.policies])).toEqual([['auto', 3], ['auto', 2], ['rescue', 7]]);
+    expect(list[2]!.id).toMatch(/^rescue-/);
+    expect(new TextDecoder().decode((await readBackup(dir, list[2]!.id))!)).toBe('rescued');
+  });
+
   it('ignores foreign files and refuses ids that are paths', async () => {
     await writeFile(join(dir, 'notes.txt'), 'hello');
     await writeBackup(dir, { at: '2026-05-01T10:00:00.000Z', policies: 1, links: 2, data: data('x'), keep: 5 });

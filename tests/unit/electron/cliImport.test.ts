@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/hrmap';
 import type { CliIo } from '../../../electron/cli/command';
 import { FIXTURES } from '../import/helpers';
+import { GENERATED, generatedFixture } from '../../../scripts/make-import-fixtures';
 
 function capture(): CliIo & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -47,6 +48,16 @@ describe('hrmap import', () => {
     const json = capture();
     expect(await main(['import', join(FIXTURES, 'truncated.xlsx'), '--into', ws, '--json'], json)).toBe(1);
     expect(JSON.parse(json.stdout.join(''))).toMatchObject({ ok: false, code: 'corrupt' });
+    expect(await readFile(ws)).toEqual(before);
+  });
+
+  it('a file one byte over the size limit is refused with its size; the workspace is unchanged', async () => {
+    const ws = join(dir, 'limit.hrmap.json');
+    await main(['import', join(FIXTURES, 'policies-en.csv'), '--into', ws], capture());
+    const before = await readFile(ws);
+    const io = capture();
+    expect(await main(['import', await generatedFixture(GENERATED.overLimitCsv), '--into', ws, '--json'], io)).toBe(1);
+    expect(JSON.parse(io.stdout.join(''))).toEqual({ ok: false, code: 'tooLarge', error: 'The file is too large (50.1 MB). Import files of up to 50 MB, or split the file.' });
     expect(await readFile(ws)).toEqual(before);
   });
 

@@ -43,6 +43,40 @@ describe('merging a colleague’s workspace', () => {
 
   it('merging a file into itself changes nothing', () => {
     const plan = planMerge({ policies: base.policies, links: base.links }, base);
-    expect([plan.added.length, plan.links.length, plan.conflicts.length, plan.same]).toEqual([0, 0, 0, 30]);
+    expect([plan.added.length, plan.links.length, plan.conflicts.length, plan.linkConflicts.length, plan.same]).toEqual([0, 0, 0, 0, 30]);
+  });
+
+  it('a link whose strength or rationale the colleague changed is a conflict, resolved field by field', () => {
+    const ours = { policies: base.policies, links: base.links };
+    const [first, second] = base.links;
+    const third = base.links.find((l) => l.policyId !== first!.policyId && l.policyId !== second!.policyId);
+    const policyOfThird = base.policies.find((p) => p.id === third!.policyId)!;
+    const theirs = {
+      ...base,
+      // The third link's policy is under another id in their file: the same policy by title and city.
+      policies: base.policies.map((p) => (p.id === policyOfThird.id ? { ...p, id: 'their-id' } : p)),
+      links: base.links.map((l) => {
+        if (l.id === first!.id) return { ...l, strength: l.strength === 'primary' ? ('secondary' as const) : ('primary' as const), rationale: 'Their reason' };
+        if (l.id === second!.id) return { ...l, author: 'Someone else', updatedAt: '2027-01-01T00:00:00.000Z' }; // not a conflict
+        if (l.id === third!.id) return { ...l, id: `their-id|${l.itemId}`, policyId: 'their-id', rationale: 'Edited under their id' };
+        return l;
+      }),
+    };
+    const plan = planMerge(ours, theirs);
+    expect(plan.links).toEqual([]);
+    expect(plan.linkConflicts.map((c) => [c.mine.id, c.fields])).toEqual([
+      [first!.id, ['strength', 'rationale']],
+      [third!.id, ['rationale']],
+    ]);
+    expect(plan.linkConflicts[1]!.theirs).toMatchObject({ id: third!.id, policyId: third!.policyId, rationale: 'Edited under their id' });
+
+    // No choice: nothing of ours changes.
+    expect(mergeOps(plan, {}, '2026-06-01T00:00:00.000Z')).toEqual([]);
+    // Their rationale, our strength.
+    const ops = mergeOps(plan, {}, '2026-06-01T00:00:00.000Z', { [first!.id]: { rationale: 'theirs', strength: 'mine' }, [third!.id]: { rationale: 'theirs' } });
+    expect(ops).toEqual([
+      { table: 'links', id: first!.id, before: first, after: { ...first!, rationale: 'Their reason', updatedAt: '2026-06-01T00:00:00.000Z' } },
+      { table: 'links', id: third!.id, before: third, after: { ...third!, rationale: 'Edited under their id', updatedAt: '2026-06-01T00:00:00.000Z' } },
+    ]);
   });
 });
