@@ -80,5 +80,8 @@ export class HrmapDatabase extends Dexie {
       changes: '++seq, undone',
       dismissals: '[policyId+itemId], policyId',
     });
+    // v3: policies keep only their key. Nothing queried the title, city, region, status or updatedAt indexes
+    // (the register filters rows in memory), and each one made every policy write slower.
+    this.version(3).stores({ policies: 'id' });
   }
 }

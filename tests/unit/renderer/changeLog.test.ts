@@ -183,6 +183,41 @@ describe('link store', () => {
 });
 
 describe('schema upgrade', () => {
+  it('opens a database written by schema v2 (policies, links, change log) and finds all its data', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      policies: 'id, title, city, region, status, updatedAt',
+      meta: 'key',
+      frameworks: 'id',
+      items: 'id, frameworkId, parentId',
+      links: 'id, policyId, itemId',
+      changes: '++seq, undone',
+      dismissals: '[policyId+itemId], policyId',
+    });
+    const policy = {
+      id: 'v2-1', title: 'Water kiosks', city: 'Dakar', country: 'Senegal', region: 'africa', sector: 'Water',
+      status: 'in-progress', startYear: 2024, description: '', groups: [], createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z',
+    };
+    const link = { id: 'v2-1|charter:XI', policyId: 'v2-1', itemId: 'charter:XI', strength: 'primary', rationale: 'Water', author: 'A', createdAt: policy.createdAt, updatedAt: policy.updatedAt };
+    await v2.table('policies').add(policy);
+    await v2.table('links').add(link);
+    await v2.table('changes').add({ at: policy.updatedAt, label: 'mapping:history.addLink', ops: [{ table: 'links', id: link.id, before: null, after: link }], undone: 0 });
+    await v2.table('dismissals').add({ policyId: 'v2-1', itemId: 'sdg:6.1', at: policy.updatedAt });
+    v2.close();
+
+    const db = new HrmapDatabase(name);
+    dbs.push(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.policies.get('v2-1')).toEqual(policy);
+    expect(await db.links.where('policyId').equals('v2-1').toArray()).toEqual([link]);
+    expect(await db.dismissals.count()).toBe(1);
+    // The history written under v2 still undoes.
+    await new ChangeLog(db).undo();
+    expect(await db.links.count()).toBe(0);
+  });
+
   it('opens a database written by schema v1 and finds all its data', async () => {
     const name = freshName();
     const v1 = new Dexie(name);
@@ -199,11 +234,13 @@ describe('schema upgrade', () => {
     const db = new HrmapDatabase(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect(db.verno).toBe(3);
     expect(await db.policies.get('old-1')).toEqual(policy);
     expect(await db.policies.count()).toBe(2);
     expect(await db.meta.get('seeded')).toEqual({ key: 'seeded', value: '2025-01-01' });
-    expect(await db.policies.where('city').equals('Kazan').count()).toBe(2);
+    // v3 dropped the unused policy indexes: the rows are all there, reached by key.
+    expect(db.tables.find((t) => t.name === 'policies')!.schema.indexes).toEqual([]);
+    expect((await db.policies.bulkGet(['old-1', 'old-2'])).map((p) => p?.title)).toEqual(['Old policy', 'Second']);
     // The new tables work on the upgraded database.
     const changeLog = new ChangeLog(db);
     const links = new LinkStore(db, changeLog);

@@ -33,7 +33,7 @@ describe('start-up check and recovery', () => {
 
     // After the backup: a policy typed since, and a row that no longer fits the schema (a faulty writer).
     const raw = new Dexie(db.name);
-    raw.version(2).stores({ policies: 'id, title, city, region, status, updatedAt' });
+    raw.version(3).stores({ policies: 'id' });
     await raw.open();
     const typedSince = { ...(await raw.table('policies').get('demo-000001')), id: 'typed-after-the-backup', title: 'Typed after the last backup' };
     await raw.table('policies').put(typedSince);
