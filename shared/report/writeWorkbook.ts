@@ -67,6 +67,9 @@ export interface XlsxWorkbook {
   addWorksheet(name: string, options: XlsxSheetOptions): XlsxSheet;
 }
 
+/** How both streaming writers (the CLI's and the app's worker) are set up. */
+export const STREAM_WRITER_OPTIONS = { useStyles: true, useSharedStrings: false } as const;
+
 export interface WriteProgress {
   /** Rows written so far, and in all (above rows, headers and data rows of every sheet). */
   done: number;
