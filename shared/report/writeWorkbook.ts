@@ -67,8 +67,11 @@ export interface XlsxWorkbook {
   addWorksheet(name: string, options: XlsxSheetOptions): XlsxSheet;
 }
 
-/** How both streaming writers (the CLI's and the app's worker) are set up. */
-export const STREAM_WRITER_OPTIONS = { useStyles: true, useSharedStrings: false } as const;
+/**
+ * How both streaming writers (the CLI's and the app's worker) are set up. Deflate level 1 is archiver's own
+ * default (compress-commons' best speed), said here so the app's zip and the bench's deflate floor use it too.
+ */
+export const STREAM_WRITER_OPTIONS = { useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as const;
 
 export interface WriteProgress {
   /** Rows written so far, and in all (above rows, headers and data rows of every sheet). */
