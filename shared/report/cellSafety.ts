@@ -5,7 +5,8 @@
  * before looking) can be taken for a formula when a cell is re-entered, pasted or exported to CSV. The writers
  * always store user text as a string cell (never a formula) and give such cells the Text number format ("@"),
  * so editing the cell in Excel or LibreOffice keeps it text too. The characters themselves are kept: a report
- * must show what the analyst wrote.
+ * must show what the analyst wrote, and must not show "=1+1" where the analyst wrote "\t=1+1" (so a leading tab
+ * or carriage return survives every reader too: see `sharedStringText`).
  */
 const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 
@@ -28,4 +29,19 @@ export function cellText(text: string): string {
   if (clean.length <= MAX_CELL_LENGTH) return clean;
   const end = /[\uD800-\uDBFF]/.test(clean[MAX_CELL_LENGTH - 1]!) ? MAX_CELL_LENGTH - 1 : MAX_CELL_LENGTH;
   return clean.slice(0, end);
+}
+
+const OOXML_ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * Cell text as the workbook's shared strings must carry it, in OOXML's `_xHHHH_` escapes: a carriage return
+ * becomes `_x000D_` (XML turns a literal one into a line feed, and LibreOffice then shows "\n=1+1" for
+ * "\r=1+1"), and text that already reads like an escape keeps its underscore (`_x005F_`), or Excel, SheetJS
+ * and exceljs would show "A" for a typed "_x0041_". Tabs need nothing: exceljs marks such strings
+ * `xml:space="preserve"`, which LibreOffice honours. Readers decode these escapes in shared strings only, so the
+ * writers always use them (STREAM_WRITER_OPTIONS).
+ */
+export function sharedStringText(text: string): string {
+  if (!text.includes('_') && !text.includes('\r')) return text;
+  return text.replace(OOXML_ESCAPE_LIKE, '_x005F_$1').replace(/\r/g, '_x000D_');
 }

@@ -155,6 +155,11 @@ export class ReportContext {
     return this.label(`report:strength.${strength}`);
   }
 
+  /** The workspace's name, or "Untitled workspace" in the report's language when it has none. */
+  workspaceName(): string {
+    return this.input.name.trim() || this.t('report:untitledWorkspace');
+  }
+
   /** The scope in words, for the Summary and the document's description. */
   scopeLabel(): string {
     switch (this.scope.kind) {

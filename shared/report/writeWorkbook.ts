@@ -1,4 +1,4 @@
-import { cellText, looksLikeFormula } from './cellSafety';
+import { cellText, looksLikeFormula, sharedStringText } from './cellSafety';
 import type { AboveRow, Cell, ColumnKind, ReportColumn, ReportModel, ReportSheet } from './model';
 import { MARK_FORMAT } from './sheets/matrix';
 
@@ -37,7 +37,8 @@ export interface XlsxSheetOptions {
     fitToWidth: number;
     fitToHeight: number;
     paperSize: number;
-    horizontalCentered: boolean;
+    /** Rows repeated at the top of every printed page ("4:4"). */
+    printTitlesRow: string;
   };
   headerFooter: { oddFooter: string };
   properties: { defaultRowHeight: number };
@@ -49,7 +50,7 @@ export interface XlsxConditionalFormatting {
 export interface XlsxSheet {
   columns: { width?: number; style?: XlsxStyle }[];
   autoFilter?: unknown;
-  addRow(values: Cell[]): XlsxRow;
+  addRow(values: (Cell | undefined)[]): XlsxRow;
   addConditionalFormatting(cf: XlsxConditionalFormatting): void;
   /** Streaming writers only: flushes the sheet. */
   commit?(): void;
@@ -68,10 +69,13 @@ export interface XlsxWorkbook {
 }
 
 /**
- * How both streaming writers (the CLI's and the app's worker) are set up. Deflate level 1 is archiver's own
- * default (compress-commons' best speed), said here so the app's zip and the bench's deflate floor use it too.
+ * How both streaming writers (the CLI's and the app's worker) are set up. Shared strings: a repeated city,
+ * region or framework name is written once (a smaller file, and less XML for exceljs to render), and readers
+ * decode `_xHHHH_` escapes and keep leading whitespace only there (see `sharedStringText`). Deflate level 1 is
+ * archiver's own default (compress-commons' best speed), said here so the app's zip and the bench's deflate
+ * floor use it too.
  */
-export const STREAM_WRITER_OPTIONS = { useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } } as const;
+export const STREAM_WRITER_OPTIONS = { useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } } as const;
 
 export interface WriteProgress {
   /** Rows written so far, and in all (above rows, headers and data rows of every sheet). */
@@ -141,29 +145,37 @@ export function columnLetters(column: number): string {
 
 /**
  * Text cells keep what users wrote, minus what XML cannot carry; formula-like text gets the Text format.
+ * Empty cells are not written at all (the column's style covers them): exceljs would make each one a cell
+ * object with a style of its own, and the sparse Matrix has half a million.
  * Data cells share one style object per column: exceljs looks styles up by object identity first, which
  * spares it rendering every cell's style to XML to find its id (most of its time on a large sheet).
  */
 function addSafeRow(sheet: XlsxSheet, cells: readonly Cell[], columns: readonly ReportColumn[], styles?: ColumnStyles): XlsxRow {
-  const values = cells.slice();
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (typeof value === 'string') values[i] = cellText(value);
+  const values: (Cell | undefined)[] = new Array<Cell | undefined>(cells.length);
+  const guarded = GUARDED;
+  guarded.length = cells.length;
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    guarded[i] = false;
+    if (typeof value === 'string') {
+      const text = cellText(value);
+      guarded[i] = !columns[i]?.userText && looksLikeFormula(text);
+      values[i] = sharedStringText(text);
+    } else values[i] = value === null ? undefined : value;
   }
   const row = sheet.addRow(values);
   // Data rows share one frozen empty row style (same cache reason as below; frozen so nothing can style it).
   if (styles) row.style = NO_ROW_STYLE;
   for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    // Empty cells get the column's shared style object too: exceljs caches style ids by object, and a
-    // fresh copy per empty cell (the sparse Matrix has half a million) costs a style lookup each.
-    if (value === undefined || (value === null && !styles)) continue;
-    const guard = typeof value === 'string' && !columns[i]?.userText && looksLikeFormula(value);
-    if (styles) row.getCell(i + 1).style = guard ? styles.text[i]! : styles.plain[i]!;
-    else if (guard) row.getCell(i + 1).numFmt = '@';
+    if (values[i] === undefined) continue;
+    if (styles) row.getCell(i + 1).style = guarded[i] ? styles.text[i]! : styles.plain[i]!;
+    else if (guarded[i]) row.getCell(i + 1).numFmt = '@';
   }
   return row;
 }
+
+/** Which cells of the row being written hold formula-like text outside a user-text column (reused, rows are written one at a time). */
+const GUARDED: boolean[] = [];
 
 const NO_ROW_STYLE: XlsxStyle = Object.freeze({});
 
@@ -213,8 +225,10 @@ export async function writeReportWorkbook(model: ReportModel, workbook: XlsxWork
 async function writeSheet(sheet: ReportSheet, workbook: XlsxWorkbook, tick: (sheet: string) => Promise<void>): Promise<void> {
   const headerRow = sheet.above.length + 1;
   const ws = workbook.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: headerRow }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, horizontalCentered: true },
+    views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows ?? headerRow }],
+    // A4 landscape, as wide as the page, the header row on every page. (No horizontal centring: exceljs's
+    // streaming writer never writes print options.)
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: `${headerRow}:${headerRow}` },
     headerFooter: { oddFooter: '&L&A&R&P / &N' },
     properties: { defaultRowHeight: 15 },
   });
@@ -230,7 +244,7 @@ async function writeSheet(sheet: ReportSheet, workbook: XlsxWorkbook, tick: (she
     row.commit();
     await tick(sheet.name);
   }
-  const header = ws.addRow(sheet.columns.map((c) => cellText(c.header)));
+  const header = ws.addRow(sheet.columns.map((c) => sharedStringText(cellText(c.header))));
   applyStyle(header, HEADER);
   header.commit();
   await tick(sheet.name);
