@@ -20,12 +20,14 @@ export const MAX_CELL_LENGTH = 32_767;
 // XML 1.0 cannot carry these (a workbook holding one is reported as damaged); tab, LF and CR are allowed.
 // Lone surrogate halves are dropped too: they are not characters and break the file's UTF-8.
 const XML_INVALID_SOURCE = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]';
+// A quick first look (one character class): most text has none of these, and surrogates only in pairs (emoji).
+const MAY_BE_XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 const HAS_XML_INVALID = new RegExp(XML_INVALID_SOURCE);
 const XML_INVALID = new RegExp(XML_INVALID_SOURCE, 'g');
 
 /** The text a cell can hold: characters XML forbids removed, cut to Excel's cell limit without splitting a character. */
 export function cellText(text: string): string {
-  const clean = HAS_XML_INVALID.test(text) ? text.replace(XML_INVALID, '') : text;
+  const clean = MAY_BE_XML_INVALID.test(text) && HAS_XML_INVALID.test(text) ? text.replace(XML_INVALID, '') : text;
   if (clean.length <= MAX_CELL_LENGTH) return clean;
   const end = /[\uD800-\uDBFF]/.test(clean[MAX_CELL_LENGTH - 1]!) ? MAX_CELL_LENGTH - 1 : MAX_CELL_LENGTH;
   return clean.slice(0, end);

@@ -27,6 +27,8 @@ export interface XlsxRow extends XlsxStyle {
   /** The row's own style (exceljs gives every row a fresh empty one). */
   style?: XlsxStyle;
   getCell(column: number): XlsxCell;
+  /** The row's cells that hold a value, with their 1-based column (cheaper than getCell, which checks an address). */
+  eachCell(visit: (cell: XlsxCell, column: number) => void): void;
   commit(): void;
 }
 export interface XlsxSheetOptions {
@@ -164,12 +166,12 @@ function addSafeRow(sheet: XlsxSheet, cells: readonly Cell[], columns: readonly 
     } else values[i] = value === null ? undefined : value;
   }
   const row = sheet.addRow(values);
-  // Data rows share one frozen empty row style (same cache reason as below; frozen so nothing can style it).
-  if (styles) row.style = NO_ROW_STYLE;
-  for (let i = 0; i < values.length; i++) {
-    if (values[i] === undefined) continue;
-    if (styles) row.getCell(i + 1).style = guarded[i] ? styles.text[i]! : styles.plain[i]!;
-    else if (guarded[i]) row.getCell(i + 1).numFmt = '@';
+  if (styles) {
+    // Data rows share one frozen empty row style (same cache reason as below; frozen so nothing can style it).
+    row.style = NO_ROW_STYLE;
+    row.eachCell((cell, column) => (cell.style = guarded[column - 1] ? styles.text[column - 1]! : styles.plain[column - 1]!));
+  } else {
+    for (let i = 0; i < values.length; i++) if (guarded[i]) row.getCell(i + 1).numFmt = '@';
   }
   return row;
 }

@@ -6,8 +6,10 @@ import { cityKey } from '../../stats/stats';
 
 /** Policies linked to an item and the number of links, in one place. */
 interface Count {
-  policies: Set<string>;
+  policies: number;
   links: number;
+  /** The policy counted last: a policy's links come one after another, so a policy is counted once without a set. */
+  last: string;
 }
 
 interface Place {
@@ -23,10 +25,13 @@ interface Place {
 }
 
 function count(place: Place, itemId: string, policyId: string): void {
-  const entry = place.items.get(itemId) ?? { policies: new Set<string>(), links: 0 };
-  entry.policies.add(policyId);
+  let entry = place.items.get(itemId);
+  if (!entry) place.items.set(itemId, (entry = { policies: 0, links: 0, last: '' }));
+  if (entry.last !== policyId) {
+    entry.policies++;
+    entry.last = policyId;
+  }
   entry.links++;
-  place.items.set(itemId, entry);
 }
 
 /**
@@ -105,7 +110,7 @@ export function byPlaceSheet(ctx: ReportContext): ReportSheet {
             item.code,
             known?.parentId ? ctx.code(known.parentId) : '',
             item.title,
-            entry.policies.size,
+            entry.policies,
             entry.links,
           ];
           yield row;
