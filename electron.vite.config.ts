@@ -56,6 +56,8 @@ export default defineConfig({
     publicDir: false,
     plugins: [react()],
     worker: { format: 'es', plugins: () => [exceljsStreamInBrowser()] },
+    // `npm run dev` pre-bundles exceljs for the worker: the same mapping there.
+    optimizeDeps: { rolldownOptions: { plugins: [exceljsStreamInBrowser()] } },
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: resolve(root, 'renderer/index.html') },

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import XLSX from 'xlsx';
 import type { WorkspaceFile } from '../../shared/workspace/format';
@@ -60,9 +62,13 @@ async function measure(page: Page, url: string, workspace: WorkspaceFile, { size
     // A fresh page each time, so one export's garbage is not the next one's memory.
     await page.goto(url);
     await page.waitForFunction(() => window.__benchFirstRow !== undefined, undefined, { timeout: 120_000 });
+    // The whole register is loaded (the grid fills in after its first rows), and the scope is all of it.
+    await page.waitForFunction((count) => (document.querySelector('.counts')?.textContent ?? '').replace(/\D/g, '').startsWith(String(count)), n, { timeout: 120_000 });
     await page.getByRole('button', { name: 'Export report' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export an Excel report' });
-    await dialog.getByRole('radio', { name: /^All policies \(/ }).waitFor();
+    // Checked once the dialog has read the register (the label then has the count): the dialog picks its
+    // default scope at that moment, from the rows the grid holds, which may still be its first page.
+    await dialog.getByRole('radio', { name: `All policies (${n})` }).check();
     const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
     await exportButton.waitFor();
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.report-dialog button[type="submit"]')?.disabled);
@@ -74,7 +80,7 @@ async function measure(page: Page, url: string, workspace: WorkspaceFile, { size
     const result = await page.evaluate(() => window.__benchExport!);
     const peak = memory.stop();
     const file = await download;
-    if (run === 0) await checkDownload(await readFile((await file.path())!), workspace);
+    await checkDownload(await readFile((await file.path())!), workspace);
     log(`export ${run + 1}: ${Math.round(result.ms)} ms, ${Math.round(result.tailMs)} ms at 97 % or more, renderer peak ${peak === null ? '?' : Math.round(peak)} MB`);
     if (run < size.warmup) continue;
     times.push(result.ms);
@@ -98,7 +104,10 @@ async function checkDownload(data: Buffer, workspace: WorkspaceFile): Promise<vo
   const rows = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name]!, { header: 1 }).length;
   const expected = { Policies: workspace.policies.length + 1, Links: workspace.links.length + 1 };
   for (const [sheet, count] of Object.entries(expected)) {
-    if (rows(sheet) !== count) throw new Error(`the exported ${sheet} sheet has ${rows(sheet)} rows, not ${count}`);
+    if (rows(sheet) === count) continue;
+    const kept = join(tmpdir(), `hrmap-bench-export-${process.pid}.xlsx`);
+    await writeFile(kept, data);
+    throw new Error(`the exported ${sheet} sheet has ${rows(sheet)} rows, not ${count} (the file is kept at ${kept})`);
   }
 }
 
