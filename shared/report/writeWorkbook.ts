@@ -58,6 +58,8 @@ export interface XlsxSheet {
   commit?(): void;
 }
 export interface XlsxWorkbook {
+  /** The streaming writer's shared-string table (replaced by `SharedStringTable`, below). */
+  sharedStrings?: unknown;
   creator: string;
   lastModifiedBy: string;
   created: Date;
@@ -198,7 +200,40 @@ function totalRows(model: ReportModel): number {
   return model.sheets.reduce((n, s) => n + s.above.length + 1 + s.rowCount, 0);
 }
 
+/**
+ * The shared-string table exceljs's streaming writer reads (`add`, `count`, `values`, `totalRefs`), kept in a
+ * Map. exceljs's own keeps each string as a property name of a plain object, which V8 copies into its string
+ * table and hashes slowly when the text is long: at 20,000 policies that is tens of megabytes and a few hundred
+ * milliseconds for the descriptions and rationales alone.
+ */
+export class SharedStringTable {
+  readonly values: string[] = [];
+  totalRefs = 0;
+  private readonly index = new Map<string, number>();
+
+  get count(): number {
+    return this.values.length;
+  }
+
+  getString(index: number): string | undefined {
+    return this.values[index];
+  }
+
+  add(value: string): number {
+    let index = this.index.get(value);
+    if (index === undefined) {
+      index = this.values.length;
+      this.index.set(value, index);
+      this.values.push(value);
+    }
+    this.totalRefs++;
+    return index;
+  }
+}
+
 export async function writeReportWorkbook(model: ReportModel, workbook: XlsxWorkbook, options: WriteOptions = {}): Promise<void> {
+  // Before any row: a sheet reads the table when it writes a row.
+  if (workbook.sharedStrings !== undefined) workbook.sharedStrings = new SharedStringTable();
   const { properties } = model;
   workbook.creator = properties.creator;
   workbook.lastModifiedBy = properties.creator;
