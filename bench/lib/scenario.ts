@@ -31,5 +31,7 @@ export interface Scenario {
   figures: readonly string[];
   /** Node scenarios report their process's peak memory under this name; the Chromium one does not (its memory is the browser's). */
   memoryFigure?: string;
+  /** Drives the built renderer in Chromium (needs a build and a browser; left out of the unit tests' quick run). */
+  browser?: boolean;
   run(context: ScenarioContext): Promise<Outcome[]>;
 }

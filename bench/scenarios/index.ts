@@ -2,6 +2,7 @@ import { figure, isFigure, unavailable, type Figure, type Outcome } from '../lib
 import type { Scenario } from '../lib/scenario';
 import { importScenario } from './import';
 import { reportDeflateScenario, reportScenario, reportSheetjsScenario } from './report';
+import { reportChromiumScenario } from './reportChromium';
 import { searchScenario } from './search';
 import { statsScenario } from './stats';
 import { suggestScenario } from './suggest';
@@ -15,6 +16,7 @@ export const SCENARIOS: readonly Scenario[] = [
   reportScenario,
   reportSheetjsScenario,
   reportDeflateScenario,
+  reportChromiumScenario,
   importScenario,
   workspaceScenario,
   statsScenario,
@@ -28,10 +30,10 @@ function value(outcomes: readonly Outcome[], name: string): Figure | undefined {
 /** Figures computed from others of the same run (side-by-side comparisons). */
 export const DERIVED: readonly ((outcomes: readonly Outcome[]) => Outcome | undefined)[] = [
   (outcomes) => {
-    const ours = value(outcomes, 'report.congress_ms') ?? value(outcomes, 'report.congress_partial_ms');
+    const ours = value(outcomes, 'report.congress_ms');
     const peer = value(outcomes, 'report.sheetjs_ms');
-    if (!outcomes.some((o) => o.name.startsWith('report.'))) return undefined;
-    if (!ours || !peer) return unavailable('report.vs_sheetjs_ratio', 'needs report.congress_ms (or its partial form) and report.sheetjs_ms from the same run');
+    if (!outcomes.some((o) => o.name === 'report.congress_ms' || o.name === 'report.sheetjs_ms')) return undefined;
+    if (!ours || !peer) return unavailable('report.vs_sheetjs_ratio', 'needs report.congress_ms and report.sheetjs_ms from the same run');
     return figure('report.vs_sheetjs_ratio', ours.value / peer.value, 'ratio', ours.n, 'sheetjs');
   },
 ];

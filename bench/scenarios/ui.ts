@@ -5,16 +5,15 @@ import { buildRenderer, chromiumMissing, launchChromium, serveRenderer } from '.
 import { demoWorkspace } from '../lib/data';
 import { policiesXlsx } from '../lib/policyXlsx';
 import { figure, unavailable, type Outcome } from '../lib/figures';
+import { clearStores, fillRegister, watchFirstRow } from '../lib/register';
 import { median, percentile } from '../lib/sample';
 import type { Scenario, ScenarioContext } from '../lib/scenario';
 
 const IMPORT_FIGURES = ['import.chromium_xlsx_20k_ms', 'import.chromium_apply_ms', 'import.chromium_idb_floor_ms'] as const;
 const FIGURES = ['ui.first_rows_ms', 'ui.quick_filter_ms', 'ui.bulk_link_1k_ms', 'ui.search_keystroke_ms', 'ui.search_keystroke_p95_ms', ...IMPORT_FIGURES] as const;
-const CHUNK = 5_000;
 
 declare global {
   interface Window {
-    __benchFirstRow?: number;
     __benchLinkWatch?: Promise<number>;
   }
 }
@@ -27,6 +26,7 @@ declare global {
 export const uiScenario: Scenario = {
   id: 'ui',
   figures: FIGURES,
+  browser: true,
   async run(context) {
     const missing = chromiumMissing();
     if (missing) return FIGURES.map((name) => unavailable(name, missing));
@@ -49,15 +49,7 @@ export const uiScenario: Scenario = {
 
 async function measure(page: Page, url: string, workspace: WorkspaceFile, { size, log }: ScenarioContext): Promise<Outcome[]> {
   const n = workspace.policies.length;
-  // The app creates its database (its current schema, seeded) on the first visit; then a same-origin page
-  // that does not run the app (the server's 404) fills it, so nothing of the app holds it open meanwhile.
-  await page.goto(url);
-  await page.waitForFunction(() => window.__benchFirstRow !== undefined, undefined, { timeout: 60_000 });
-  await page.goto(new URL('__bench_fill__', url).href);
-  log(`filling IndexedDB with ${n} policies and ${workspace.links.length} links`);
-  await page.evaluate(clearStores, ['policies', 'links', 'changes']);
-  for (let i = 0; i < workspace.policies.length; i += CHUNK) await page.evaluate(putRows, { store: 'policies', rows: workspace.policies.slice(i, i + CHUNK) });
-  for (let i = 0; i < workspace.links.length; i += CHUNK * 4) await page.evaluate(putRows, { store: 'links', rows: workspace.links.slice(i, i + CHUNK * 4) });
+  await fillRegister(page, url, workspace, log);
 
   const outcomes: Outcome[] = [];
   const firstRows: number[] = [];
@@ -198,16 +190,6 @@ async function searchKeystrokes(page: Page, runs: number): Promise<Outcome[]> {
 
 // ---- In the page (serialised by Playwright: no imports, no closures) ----
 
-/** Init script: notes when the first grid row is in the DOM, one frame later (when it has been painted). */
-function watchFirstRow(): void {
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector('.ag-row [role="gridcell"]')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => (window.__benchFirstRow = performance.now()), 0));
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
 /** Opens the app's database from a page that does not run the app and returns once no earlier transaction is running. */
 async function settleDatabase(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
@@ -252,38 +234,6 @@ async function putInScratchDatabase(rows: { policies: unknown[]; links: unknown[
   db.close();
   indexedDB.deleteDatabase(name);
   return ms;
-}
-
-async function clearStores(stores: string[]): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('hrmap');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  const present = stores.filter((s) => db.objectStoreNames.contains(s));
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(present, 'readwrite');
-    for (const s of present) tx.objectStore(s).clear();
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
-}
-
-async function putRows({ store, rows }: { store: string; rows: unknown[] }): Promise<void> {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open('hrmap');
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(store, 'readwrite');
-    const objects = tx.objectStore(store);
-    for (const row of rows) objects.put(row);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
 }
 
 /** Sets the quick filter as typing does (React sees an input event) and times it until the count text changes and is painted. */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { rm, rename } from 'node:fs/promises';
 import type { ReportModel } from '../../shared/report/model';
-import { writeReportWorkbook, type WriteOptions } from '../../shared/report/writeWorkbook';
+import { STREAM_WRITER_OPTIONS, writeReportWorkbook, type WriteOptions } from '../../shared/report/writeWorkbook';
 
 /**
  * Writes a report to an .xlsx file with exceljs's streaming writer: each row goes to the zip stream as it is
@@ -11,7 +11,7 @@ import { writeReportWorkbook, type WriteOptions } from '../../shared/report/writ
 export async function writeReportFile(model: ReportModel, path: string, options: WriteOptions = {}): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: temp, useStyles: true, useSharedStrings: false });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...STREAM_WRITER_OPTIONS, filename: temp });
     await writeReportWorkbook(model, workbook, {
       pause: () => new Promise((resolve) => setImmediate(resolve)),
       ...options,

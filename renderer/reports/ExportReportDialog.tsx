@@ -53,7 +53,8 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
     let alive = true;
     void Promise.all([db.policies.toArray(), db.links.toArray(), db.meta.get(META_NAME), loadPacks(db)]).then(([policies, links, name, packs]) => {
       if (!alive) return;
-      setData({ policies, links, name: typeof name?.value === 'string' ? name.value : t('report:presets.custom'), shown, packs });
+      // No name: the report says "Untitled workspace" in its own language (shared/report).
+      setData({ policies, links, name: typeof name?.value === 'string' ? name.value : '', shown, packs });
       setScopeKind(shown.length < policies.length ? 'filter' : 'all');
     });
     return () => {

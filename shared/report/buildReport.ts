@@ -54,7 +54,7 @@ export function buildReport(input: ReportInput, catalog: FrameworkCatalog, optio
       creator: 'HRMap',
       keywords: t('report:workbook.keywords'),
       category: t('report:workbook.category'),
-      description: `${input.name} · ${ctx.scopeLabel()}`,
+      description: `${ctx.workspaceName()} · ${ctx.scopeLabel()}`,
       created: options.now,
     },
     scope: ctx.scopeLabel(),

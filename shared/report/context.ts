@@ -143,16 +143,26 @@ export class ReportContext {
     return this.itemInfo(itemId).title;
   }
 
+  // Labels asked for on every row (region, status, strength), kept by their id: no key to build per cell.
+  private readonly regionLabels = new Map<string, string>();
+  private readonly statusLabels = new Map<string, string>();
+  private readonly strengthLabels = new Map<string, string>();
+
   region(region: string): string {
-    return region ? this.label(`common:regions.${region}`) : this.label('report:noRegion');
+    return cached(this.regionLabels, region, () => this.label(region ? `common:regions.${region}` : 'report:noRegion'));
   }
 
   status(status: string): string {
-    return status ? this.label(`common:statuses.${status}`) : '';
+    return cached(this.statusLabels, status, () => (status ? this.label(`common:statuses.${status}`) : ''));
   }
 
   strength(strength: Link['strength']): string {
-    return this.label(`report:strength.${strength}`);
+    return cached(this.strengthLabels, strength, () => this.label(`report:strength.${strength}`));
+  }
+
+  /** The workspace's name, or "Untitled workspace" in the report's language when it has none. */
+  workspaceName(): string {
+    return this.input.name.trim() || this.t('report:untitledWorkspace');
   }
 
   /** The scope in words, for the Summary and the document's description. */
@@ -168,6 +178,12 @@ export class ReportContext {
         return this.t('report:scope.region', { name: this.region(this.scope.region) });
     }
   }
+}
+
+function cached(labels: Map<string, string>, id: string, make: () => string): string {
+  let text = labels.get(id);
+  if (text === undefined) labels.set(id, (text = make()));
+  return text;
 }
 
 /** Column widths by kind, in characters; a sheet overrides them where its content says otherwise. */

@@ -49,6 +49,8 @@ export interface ReportSheet {
   charts: CellChart[];
   /** Columns kept in view when scrolling sideways (the policy's id and title). */
   frozenColumns: number;
+  /** Rows kept in view when scrolling down; the rows above the table and its header unless the sheet says less. */
+  frozenRows?: number;
 }
 
 /** Document properties every workbook carries. */

@@ -1,4 +1,4 @@
-import { cellText, looksLikeFormula } from './cellSafety';
+import { cellText, looksLikeFormula, sharedStringText } from './cellSafety';
 import type { AboveRow, Cell, ColumnKind, ReportColumn, ReportModel, ReportSheet } from './model';
 import { MARK_FORMAT } from './sheets/matrix';
 
@@ -27,6 +27,8 @@ export interface XlsxRow extends XlsxStyle {
   /** The row's own style (exceljs gives every row a fresh empty one). */
   style?: XlsxStyle;
   getCell(column: number): XlsxCell;
+  /** The row's cells that hold a value, with their 1-based column (cheaper than getCell, which checks an address). */
+  eachCell(visit: (cell: XlsxCell, column: number) => void): void;
   commit(): void;
 }
 export interface XlsxSheetOptions {
@@ -37,7 +39,8 @@ export interface XlsxSheetOptions {
     fitToWidth: number;
     fitToHeight: number;
     paperSize: number;
-    horizontalCentered: boolean;
+    /** Rows repeated at the top of every printed page ("4:4"). */
+    printTitlesRow: string;
   };
   headerFooter: { oddFooter: string };
   properties: { defaultRowHeight: number };
@@ -49,12 +52,14 @@ export interface XlsxConditionalFormatting {
 export interface XlsxSheet {
   columns: { width?: number; style?: XlsxStyle }[];
   autoFilter?: unknown;
-  addRow(values: Cell[]): XlsxRow;
+  addRow(values: (Cell | undefined)[]): XlsxRow;
   addConditionalFormatting(cf: XlsxConditionalFormatting): void;
   /** Streaming writers only: flushes the sheet. */
   commit?(): void;
 }
 export interface XlsxWorkbook {
+  /** The streaming writer's shared-string table (replaced by `SharedStringTable`, below). */
+  sharedStrings?: unknown;
   creator: string;
   lastModifiedBy: string;
   created: Date;
@@ -66,6 +71,15 @@ export interface XlsxWorkbook {
   description: string;
   addWorksheet(name: string, options: XlsxSheetOptions): XlsxSheet;
 }
+
+/**
+ * How both streaming writers (the CLI's and the app's worker) are set up. Shared strings: a repeated city,
+ * region or framework name is written once (a smaller file, and less XML for exceljs to render), and readers
+ * decode `_xHHHH_` escapes and keep leading whitespace only there (see `sharedStringText`). Deflate level 1 is
+ * archiver's own default (compress-commons' best speed), said here so the app's zip and the bench's deflate
+ * floor use it too.
+ */
+export const STREAM_WRITER_OPTIONS = { useStyles: true, useSharedStrings: true, zip: { zlib: { level: 1 } } } as const;
 
 export interface WriteProgress {
   /** Rows written so far, and in all (above rows, headers and data rows of every sheet). */
@@ -135,29 +149,37 @@ export function columnLetters(column: number): string {
 
 /**
  * Text cells keep what users wrote, minus what XML cannot carry; formula-like text gets the Text format.
+ * Empty cells are not written at all (the column's style covers them): exceljs would make each one a cell
+ * object with a style of its own, and the sparse Matrix has half a million.
  * Data cells share one style object per column: exceljs looks styles up by object identity first, which
  * spares it rendering every cell's style to XML to find its id (most of its time on a large sheet).
  */
 function addSafeRow(sheet: XlsxSheet, cells: readonly Cell[], columns: readonly ReportColumn[], styles?: ColumnStyles): XlsxRow {
-  const values = cells.slice();
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (typeof value === 'string') values[i] = cellText(value);
+  const values: (Cell | undefined)[] = new Array<Cell | undefined>(cells.length);
+  const guarded = GUARDED;
+  guarded.length = cells.length;
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i];
+    guarded[i] = false;
+    if (typeof value === 'string') {
+      const text = cellText(value);
+      guarded[i] = !columns[i]?.userText && looksLikeFormula(text);
+      values[i] = sharedStringText(text);
+    } else values[i] = value === null ? undefined : value;
   }
   const row = sheet.addRow(values);
-  // Data rows share one frozen empty row style (same cache reason as below; frozen so nothing can style it).
-  if (styles) row.style = NO_ROW_STYLE;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    // Empty cells get the column's shared style object too: exceljs caches style ids by object, and a
-    // fresh copy per empty cell (the sparse Matrix has half a million) costs a style lookup each.
-    if (value === undefined || (value === null && !styles)) continue;
-    const guard = typeof value === 'string' && !columns[i]?.userText && looksLikeFormula(value);
-    if (styles) row.getCell(i + 1).style = guard ? styles.text[i]! : styles.plain[i]!;
-    else if (guard) row.getCell(i + 1).numFmt = '@';
+  if (styles) {
+    // Data rows share one frozen empty row style (same cache reason as below; frozen so nothing can style it).
+    row.style = NO_ROW_STYLE;
+    row.eachCell((cell, column) => (cell.style = guarded[column - 1] ? styles.text[column - 1]! : styles.plain[column - 1]!));
+  } else {
+    for (let i = 0; i < values.length; i++) if (guarded[i]) row.getCell(i + 1).numFmt = '@';
   }
   return row;
 }
+
+/** Which cells of the row being written hold formula-like text outside a user-text column (reused, rows are written one at a time). */
+const GUARDED: boolean[] = [];
 
 const NO_ROW_STYLE: XlsxStyle = Object.freeze({});
 
@@ -178,7 +200,40 @@ function totalRows(model: ReportModel): number {
   return model.sheets.reduce((n, s) => n + s.above.length + 1 + s.rowCount, 0);
 }
 
+/**
+ * The shared-string table exceljs's streaming writer reads (`add`, `count`, `values`, `totalRefs`), kept in a
+ * Map. exceljs's own keeps each string as a property name of a plain object, which V8 copies into its string
+ * table and hashes slowly when the text is long: at 20,000 policies that is tens of megabytes and a few hundred
+ * milliseconds for the descriptions and rationales alone.
+ */
+export class SharedStringTable {
+  readonly values: string[] = [];
+  totalRefs = 0;
+  private readonly index = new Map<string, number>();
+
+  get count(): number {
+    return this.values.length;
+  }
+
+  getString(index: number): string | undefined {
+    return this.values[index];
+  }
+
+  add(value: string): number {
+    let index = this.index.get(value);
+    if (index === undefined) {
+      index = this.values.length;
+      this.index.set(value, index);
+      this.values.push(value);
+    }
+    this.totalRefs++;
+    return index;
+  }
+}
+
 export async function writeReportWorkbook(model: ReportModel, workbook: XlsxWorkbook, options: WriteOptions = {}): Promise<void> {
+  // Before any row: a sheet reads the table when it writes a row.
+  if (workbook.sharedStrings !== undefined) workbook.sharedStrings = new SharedStringTable();
   const { properties } = model;
   workbook.creator = properties.creator;
   workbook.lastModifiedBy = properties.creator;
@@ -207,8 +262,10 @@ export async function writeReportWorkbook(model: ReportModel, workbook: XlsxWork
 async function writeSheet(sheet: ReportSheet, workbook: XlsxWorkbook, tick: (sheet: string) => Promise<void>): Promise<void> {
   const headerRow = sheet.above.length + 1;
   const ws = workbook.addWorksheet(sheet.name, {
-    views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: headerRow }],
-    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, horizontalCentered: true },
+    views: [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows ?? headerRow }],
+    // A4 landscape, as wide as the page, the header row on every page. (No horizontal centring: exceljs's
+    // streaming writer never writes print options.)
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: `${headerRow}:${headerRow}` },
     headerFooter: { oddFooter: '&L&A&R&P / &N' },
     properties: { defaultRowHeight: 15 },
   });
@@ -224,7 +281,7 @@ async function writeSheet(sheet: ReportSheet, workbook: XlsxWorkbook, tick: (she
     row.commit();
     await tick(sheet.name);
   }
-  const header = ws.addRow(sheet.columns.map((c) => cellText(c.header)));
+  const header = ws.addRow(sheet.columns.map((c) => sharedStringText(cellText(c.header))));
   applyStyle(header, HEADER);
   header.commit();
   await tick(sheet.name);

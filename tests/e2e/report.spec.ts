@@ -1,6 +1,16 @@
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import type { Link } from '../../shared/model/link';
+import type { Policy } from '../../shared/model/policy';
+import type { Lang } from '../../shared/model/lang';
+import type { ReportSource } from '../unit/electron/reportExpected';
+import { comparable, type Row } from '../unit/electron/reportRows';
+import { putLinks } from './idb';
 import { shot } from './shots';
 
 async function openRegister(page: Page): Promise<void> {
@@ -19,6 +29,40 @@ async function exportAndRead(page: Page, exportLabel: string): Promise<XLSX.Work
 
 const rows = (book: XLSX.WorkBook, sheet: string) =>
   XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets[sheet]!, { header: 1, defval: null });
+
+/** Every sheet of the Congress dossier, worked out in Node from the register alone (tests/unit/electron/reportExpected.ts). */
+async function expectedCongress(source: ReportSource, lang: Lang, now: Date): Promise<{ name: string; rows: Row[] }[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'hrmap-e2e-report-'));
+  try {
+    await writeFile(join(dir, 'source.json'), JSON.stringify(source));
+    const script = 'tests/unit/electron/printExpectedCongress.ts';
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, join(dir, 'source.json'), lang, now.toISOString()], { maxBuffer: 256 * 1024 * 1024 });
+    return JSON.parse(stdout) as { name: string; rows: Row[] }[];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The register as the app keeps it in IndexedDB: what the report is made from. */
+async function readRegister(page: Page): Promise<ReportSource> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('hrmap');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const read = <T,>(store: string, key?: string) =>
+      new Promise<T>((resolve, reject) => {
+        const objects = db.transaction(store).objectStore(store);
+        const request = key === undefined ? objects.getAll() : objects.get(key);
+        request.onsuccess = () => resolve(request.result as T);
+        request.onerror = () => reject(request.error);
+      });
+    const [policies, links, name] = await Promise.all([read<Policy[]>('policies'), read<Link[]>('links'), read<{ value?: unknown } | undefined>('meta', 'workspaceName')]);
+    db.close();
+    return { name: typeof name?.value === 'string' ? name.value : '', policies, links };
+  });
+}
 
 test('export the Congress dossier of the whole register and read it back', async ({ page }) => {
   await openRegister(page);
@@ -39,6 +83,34 @@ test('export the Congress dossier of the whole register and read it back', async
   // Keyboard: Escape closes the dialog and focus can reach the toolbar again.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('the worker’s workbook holds every row and value of the register, as worked out again from IndexedDB', async ({ page }) => {
+  await openRegister(page);
+  // Links to articles, actions, goals and targets, primary and secondary, so every sheet has something to add up.
+  const ids = (await readRegister(page)).policies.map((p) => p.id);
+  await putLinks(page, [
+    [ids[0]!, 'charter:XI'],
+    [ids[0]!, 'charter:XI.2'],
+    [ids[0]!, 'sdg:6.1'],
+    [ids[1]!, 'sdg:6'],
+    [ids[1]!, 'sdg:11.1'],
+    [ids[2]!, 'udhr:25'],
+    [ids[3]!, 'sdg:6.1'],
+  ]);
+  await openRegister(page);
+  const source = await readRegister(page);
+  expect(source.links.length).toBeGreaterThanOrEqual(7);
+  await page.getByRole('button', { name: 'Export report' }).click();
+  await expect(page.getByRole('dialog').getByRole('radio', { name: `All policies (${source.policies.length})` })).toBeChecked();
+  const now = new Date();
+  const book = await exportAndRead(page, 'Export');
+  const expected = await expectedCongress(source, 'en', now);
+  expect(book.SheetNames).toEqual(expected.map((s) => s.name));
+  for (const sheet of expected) {
+    const read = XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets[sheet.name]!, { header: 1, defval: null, blankrows: true, raw: true });
+    expect(comparable(read), sheet.name).toEqual(sheet.rows);
+  }
 });
 
 test('the current filter, the World Council brief and chosen sheets', async ({ page }) => {

@@ -1,21 +1,44 @@
 import type { Policy } from '../../model/policy';
 import { REGIONS } from '../../model/policy';
-import type { Cell, ReportColumn, ReportSheet } from '../model';
-import { WIDTH, type ReportContext } from '../context';
+import type { Cell, ReportSheet } from '../model';
+import type { ReportContext } from '../context';
 import { cityKey } from '../../stats/stats';
+
+/** Policies linked to an item and the number of links, in one place. */
+interface Count {
+  policies: number;
+  links: number;
+  /** The policy counted last: a policy's links come one after another, so a policy is counted once without a set. */
+  last: string;
+}
 
 interface Place {
   level: 'region' | 'city';
   region: Policy['region'];
   city: string;
   country: string;
-  /** Per article or goal: the policies linked to it (or to one of its parts) and the number of links. */
-  items: Map<string, { policies: Set<string>; links: number }>;
+  /**
+   * Per item: an article or goal counts the links to it and to its actions or targets (the roll-up); an action
+   * or target, the links to it alone.
+   */
+  items: Map<string, Count>;
+}
+
+function count(place: Place, itemId: string, policyId: string): void {
+  let entry = place.items.get(itemId);
+  if (!entry) place.items.set(itemId, (entry = { policies: 0, links: 0, last: '' }));
+  if (entry.last !== policyId) {
+    entry.policies++;
+    entry.last = policyId;
+  }
+  entry.links++;
 }
 
 /**
- * Policies and links per article or goal (actions and targets count for their article or goal), for each region
- * and then for each city or territory of the region: one row per place and item, ready for a pivot table.
+ * Policies and links per framework item, for each region and then for each city or territory of the region:
+ * one row per place and item, ready for a pivot table. Each article or goal comes first, rolled up (a policy
+ * linked to one of its targets counts for the goal), then each of its actions or targets that has links; the
+ * Kind column tells them apart, so a filter on it never counts a link twice.
  */
 export function byPlaceSheet(ctx: ReportContext): ReportSheet {
   const { t } = ctx;
@@ -30,10 +53,8 @@ export function byPlaceSheet(ctx: ReportContext): ReportSheet {
     for (const link of ctx.linksByPolicy.get(p.id)!) {
       const root = ctx.rootId(link.itemId);
       for (const place of [region, city]) {
-        const entry = place.items.get(root) ?? { policies: new Set<string>(), links: 0 };
-        entry.policies.add(p.id);
-        entry.links++;
-        place.items.set(root, entry);
+        count(place, root, p.id);
+        if (root !== link.itemId) count(place, link.itemId, p.id);
       }
     }
   }
@@ -41,7 +62,7 @@ export function byPlaceSheet(ctx: ReportContext): ReportSheet {
   const places: Place[] = [];
   for (const region of [...regions.values()].sort((a, b) => regionOrder(a.region) - regionOrder(b.region))) {
     places.push(region);
-    const own = [...cities.values()].filter((c) => c.region === region.region && c.items.size > 0);
+    const own = [...cities.values()].filter((c) => c.region === region.region);
     own.sort((a, b) => cityKey(a.city).localeCompare(cityKey(b.city), ctx.lang));
     places.push(...own);
   }
@@ -52,38 +73,44 @@ export function byPlaceSheet(ctx: ReportContext): ReportSheet {
   return {
     id: 'byPlace',
     name: t('report:sheets.byPlace'),
-    above: [],
+    above: [{ role: 'note', cells: [t('report:byPlace.note')] }],
     columns: [
       col('level', 'text', false, 18),
       col('region', 'text', false, 20),
       col('city', 'text', true),
       col('country', 'text', true, 16),
       col('framework', 'text', false, 28),
+      col('kind', 'text', false, 11),
       col('code', 'code', false, 9),
+      col('parent', 'code', false, 9),
       col('item', 'longText', false, 40),
       col('policies', 'count', false),
       col('links', 'count', false),
     ],
     rowCount,
     charts: [
-      { firstColumn: 7, lastColumn: 7 },
-      { firstColumn: 8, lastColumn: 8 },
+      { firstColumn: 9, lastColumn: 9 },
+      { firstColumn: 10, lastColumn: 10 },
     ],
     frozenColumns: 0,
     *rows() {
       for (const place of withItems) {
+        // Catalogue order lists each article or goal just before its actions or targets.
         for (const id of ctx.sortItemIds(place.items.keys())) {
           const entry = place.items.get(id)!;
           const item = ctx.itemInfo(id);
+          const known = ctx.catalog.item(id);
           const row: Cell[] = [
             ctx.label(`report:level.${place.level}`),
             ctx.region(place.region),
             place.city,
             place.country,
             item.framework,
+            known ? ctx.label(`report:kinds.${known.kind}`) : '',
             item.code,
+            known?.parentId ? ctx.code(known.parentId) : '',
             item.title,
-            entry.policies.size,
+            entry.policies,
             entry.links,
           ];
           yield row;

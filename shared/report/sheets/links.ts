@@ -1,5 +1,5 @@
-import type { ReportColumn, ReportSheet } from '../model';
-import { WIDTH, type ReportContext } from '../context';
+import type { ReportSheet } from '../model';
+import type { ReportContext } from '../context';
 
 /** One row per policy-item link: the long format pivot tables want. */
 export function linksSheet(ctx: ReportContext): ReportSheet {

@@ -1,5 +1,5 @@
 import type { AboveRow, Cell, ReportColumn, ReportSheet } from '../model';
-import { WIDTH, type ReportContext } from '../context';
+import type { ReportContext } from '../context';
 
 /** Matrix cell values: a primary link beats a secondary one. The number format shows them as ● and ○. */
 export const MARK_PRIMARY = 2;
@@ -18,7 +18,7 @@ export function matrixSheet(ctx: ReportContext): ReportSheet {
   const lead = 4; // id, title, city, region
   const col = ctx.column.bind(ctx);
   const columns: ReportColumn[] = [
-    col('id', 'id', true, WIDTH.id),
+    col('id', 'id', true),
     col('title', 'text', true, 42),
     col('city', 'text', true, 18),
     col('region', 'text', false, 16),

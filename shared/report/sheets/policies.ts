@@ -1,6 +1,6 @@
 import { groupNames } from '../../model/groupsText';
 import type { Cell, ReportColumn, ReportSheet } from '../model';
-import { WIDTH, type ReportContext } from '../context';
+import type { ReportContext } from '../context';
 
 /** One row per policy: every field, then the codes it is mapped to, one column per framework. */
 export function policiesSheet(ctx: ReportContext): ReportSheet {

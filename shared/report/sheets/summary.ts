@@ -48,7 +48,7 @@ export function summarySheet(ctx: ReportContext, title: string, now: Date): Repo
     { role: 'title', cells: [title] },
     meta(t('report:summary.scope'), ctx.scopeLabel()),
     meta(t('report:summary.date'), new Intl.DateTimeFormat(ctx.lang, { dateStyle: 'long' }).format(now)),
-    meta(t('report:summary.workspace'), ctx.input.name),
+    meta(t('report:summary.workspace'), ctx.workspaceName()),
     meta(t('report:summary.policies'), stats.policies),
     meta(t('report:summary.mappedPolicies'), stats.mappedPolicies),
     meta(t('report:summary.cities'), stats.cities),
@@ -79,6 +79,8 @@ export function summarySheet(ctx: ReportContext, title: string, now: Date): Repo
       { firstColumn: 4, lastColumn: 4 },
     ],
     frozenColumns: 0,
+    // The title only: the figures under it and the table's header are a screen's height down.
+    frozenRows: 1,
     *rows() {
       for (const { label, code, name, count } of coverage) {
         const share = stats.policies ? count / stats.policies : 0;

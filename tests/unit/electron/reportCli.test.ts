@@ -11,6 +11,7 @@ import { pickText, type Lang } from '../../../shared/model/lang';
 import type { Link } from '../../../shared/model/link';
 import type { Policy } from '../../../shared/model/policy';
 import { INJECTION_TITLE, reportWorkspace } from '../shared/report/fixture';
+import { comparable, expectedCongress } from './reportExpected';
 import { readBack, type ReadBack } from './xlsxReadBack';
 
 function capture(): CliIo & { stdout: string; stderr: string } {
@@ -29,8 +30,10 @@ describe('hrmap report: the workbook read back by SheetJS', () => {
   let dir: string;
   let workspacePath: string;
   const books = new Map<Lang, ReadBack>();
+  let now: Date;
 
   beforeAll(async () => {
+    now = new Date();
     dir = await mkdtemp(join(tmpdir(), 'hrmap-report-'));
     workspacePath = join(dir, 'cities.hrmap.json');
     await writeFile(workspacePath, JSON.stringify(workspace));
@@ -50,6 +53,13 @@ describe('hrmap report: the workbook read back by SheetJS', () => {
       expect(books.get(lang)!.book.SheetNames).toEqual([names.summary, names.policies, names.links, names.matrix, names.byPlace, names.frameworks]);
     }
     expect(books.get('fr')!.book.SheetNames).toContain('Par région et ville');
+  });
+
+  it.each(['en', 'fr', 'es'] as const)('every sheet, every row and every value (%s), as worked out again from the workspace', (lang) => {
+    const read = books.get(lang)!;
+    const expected = expectedCongress(workspace, lang, now);
+    expect(read.book.SheetNames).toEqual(expected.map((s) => s.name));
+    for (const sheet of expected) expect(comparable(read.rows(sheet.name)), `${lang}: ${sheet.name}`).toEqual(sheet.rows);
   });
 
   it('Policies: one row per policy with every field and its codes per framework, Unicode intact', () => {
@@ -141,25 +151,22 @@ describe('hrmap report: the workbook read back by SheetJS', () => {
     expect(rows.slice(4).map((r) => r[33])).toEqual(workspace.policies.map((_, i) => rows[4 + i]!.slice(4, 33).filter((m) => m !== null).length));
   });
 
-  it('By region and city: policies and links per article or goal, counted again from the workspace', () => {
+  it('By region and city: each article or goal rolled up, then each linked action or target, per region and per city', () => {
     const fr = CATALOGUES.fr;
     const rows = books.get('fr')!.rows(fr.report.sheets.byPlace);
-    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-    expect(rows.length).toBeGreaterThan(5);
-    for (const row of rows.slice(1)) {
-      const [level, region, city, , , code, , policies, links] = row as [string, string, string, string, string, string, string, number, number];
-      const regionId = (Object.keys(fr.common.regions) as (keyof typeof fr.common.regions)[]).find((r) => fr.common.regions[r] === region) ?? '';
-      const inPlace = workspace.policies.filter((p) => p.region === regionId && (level === fr.report.level.region || fold(p.city) === fold(city)));
-      const hits = inPlace.flatMap((p) => linksOf(p.id)).filter((l) => codeOf(rootOf(l.itemId)) === code && rootOf(l.itemId) === rootOfRow(row));
-      expect([policies, links], JSON.stringify(row)).toEqual([new Set(hits.map((l) => l.policyId)).size, hits.length]);
-    }
-    // Montréal and "montreal" are one city: p1 and p5 both reach SDG 6, with three links.
-    const montreal = rows.find((r) => r[0] === fr.report.level.city && r[2] === 'Montréal' && r[5] === '6');
-    expect(montreal?.slice(7)).toEqual([2, 3]);
-    function rootOfRow(row: (string | number | null)[]): string {
-      const framework = catalog.frameworks.find((f) => pickText(f.name, 'fr').value === row[4])!;
-      return `${framework.id}:${row[5]}`;
-    }
+    expect(rows[0]![0]).toBe(fr.report.byPlace.note);
+    const montreal = rows.filter((r) => r[0] === fr.report.level.city && r[2] === 'Montréal');
+    // Montréal and "montreal" are one city. SDG 6 rolled up: p1 (via 6.1) and p5 (6 and 6.1), three links;
+    // target 6.1 alone: p1 and p5, two links.
+    const goal6 = montreal.find((r) => r[5] === fr.report.kinds.goal && r[6] === '6');
+    const target61 = montreal.find((r) => r[5] === fr.report.kinds.target && r[6] === '6.1');
+    expect(goal6?.slice(7)).toEqual(['', 'Eau propre et assainissement', 2, 3]);
+    expect(target61?.slice(7, 8)).toEqual(['6']);
+    expect(target61?.slice(9)).toEqual([2, 2]);
+    // Each goal comes just before its targets; regions in the UCLG order, "no region" last.
+    expect(montreal.indexOf(goal6!)).toBe(montreal.indexOf(target61!) - 1);
+    const regions = rows.slice(2).filter((r) => r[0] === fr.report.level.region).map((r) => r[1]);
+    expect([...new Set(regions)]).toEqual(['Asie-Pacifique', 'Europe', 'Moyen-Orient et Asie de l’Ouest', 'Amérique du Nord']);
   });
 
   it('Frameworks: every linked item, its parents and the matrix columns, with full text', () => {
@@ -232,14 +239,21 @@ describe('hrmap report: the workbook read back by SheetJS', () => {
     expect(read.cell(CATALOGUES.en.report.sheets.links, `I${at + 1}`)).toMatchObject({ t: 's', z: '@' });
   });
 
-  it('every sheet has a frozen header, an autofilter, landscape fit-to-width printing and document properties', () => {
+  it('every sheet: frozen header (the Summary its title), autofilter, landscape fit-to-width printing with the header on every page, document properties', () => {
     const read = books.get('fr')!;
-    for (const sheet of read.book.SheetNames) {
+    const names = read.book.Workbook?.Names ?? [];
+    for (const [index, sheet] of read.book.SheetNames.entries()) {
       const xml = read.xml(sheet);
-      expect(xml, sheet).toMatch(/<pane [^>]*state="frozen"/);
-      expect(read.book.Sheets[sheet]!['!autofilter']?.ref, sheet).toMatch(/^A\d+:[A-Z]+\d+$/);
+      const filter = read.book.Sheets[sheet]!['!autofilter']?.ref ?? '';
+      expect(filter, sheet).toMatch(/^A\d+:[A-Z]+\d+$/);
+      const headerRow = Number(/^A(\d+)/.exec(filter)![1]);
+      // The pane's top-left cell is the first row that scrolls: just under the header, or under the Summary's title.
+      const frozen = Number(/<pane [^>]*topLeftCell="[A-Z]+(\d+)"[^>]*state="frozen"/.exec(xml)?.[1]);
+      expect(frozen - 1, sheet).toBe(index === 0 ? 1 : headerRow);
       expect(xml).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
       expect(xml).toMatch(/<pageSetUpPr fitToPage="1"\/>/);
+      const titles = names.find((n) => n.Name === '_xlnm.Print_Titles' && n.Sheet === index);
+      expect(titles?.Ref, sheet).toBe(`'${sheet}'!$${headerRow}:$${headerRow}`);
     }
     expect(read.book.Props).toMatchObject({ Title: 'Dossier du Congrès : les droits humains dans les villes', Author: 'HRMap' });
     expect(read.book.Props?.Subject).toContain('Charte-Agenda');
@@ -255,6 +269,17 @@ describe('hrmap report: the workbook read back by SheetJS', () => {
     const region = join(dir, 'region.xlsx');
     expect(await main(['report', workspacePath, '--out', region, '--sheets', 'links', '--scope', 'region=Asie-Pacifique'], capture())).toBe(0);
     expect(readBack(await readFile(region)).rows('Links').slice(1).map((r) => r[0])).toEqual(['p3', 'p3']);
+  });
+
+  it('a workspace without a name is an untitled workspace, in the report’s language', async () => {
+    const unnamed = join(dir, 'unnamed.hrmap.json');
+    await writeFile(unnamed, JSON.stringify({ ...workspace, name: '  ' }));
+    const out = join(dir, 'unnamed.xlsx');
+    expect(await main(['report', unnamed, '--out', out, '--preset', 'council', '--lang', 'fr'], capture())).toBe(0);
+    const read = readBack(await readFile(out));
+    const fr = CATALOGUES.fr.report;
+    expect(read.rows(fr.sheets.summary).find((r) => r[0] === fr.summary.workspace)?.[1]).toBe('Espace de travail sans titre');
+    expect(read.book.Props?.Comments ?? '').toMatch(/^Espace de travail sans titre · /);
   });
 
   it('refuses bad options with a message and writes nothing', async () => {
@@ -276,4 +301,36 @@ describe('hrmap report: the workbook read back by SheetJS', () => {
     expect(await main(['report', workspacePath, '--out', join(dir, 'x.csv')], capture())).toBe(2);
     await expect(stat(out)).rejects.toThrow();
   });
+});
+
+describe('hrmap report on a demo-sized workspace (hrmap demo --policies 2000)', () => {
+  let dir: string;
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('every sheet has the rows the workspace calls for, and their values', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'hrmap-report-demo-'));
+    const source = join(dir, 'demo.hrmap.json');
+    const out = join(dir, 'dossier.xlsx');
+    expect(await main(['demo', '--policies', '2000', '--seed', '11', '--out', source], capture())).toBe(0);
+    const demo = JSON.parse(await readFile(source, 'utf8')) as { name: string; policies: Policy[]; links: Link[] };
+    const now = new Date();
+    const io = capture();
+    expect(await main(['report', source, '--out', out, '--lang', 'es'], io), io.stderr).toBe(0);
+    const read = readBack(await readFile(out));
+    const expected = expectedCongress(demo, 'es', now);
+    expect(read.book.SheetNames).toEqual(expected.map((s) => s.name));
+    const rows = new Map(expected.map((s) => [s.name, comparable(read.rows(s.name))]));
+    const count = (id: keyof typeof CATALOGUES.es.report.sheets) => rows.get(CATALOGUES.es.report.sheets[id])!.length;
+    // Row counts first (a clear message when one is short), then every value.
+    expect(count('policies')).toBe(2000 + 1);
+    expect(count('links')).toBe(demo.links.length + 1);
+    expect(count('matrix')).toBe(2000 + 4);
+    for (const sheet of expected) expect(rows.get(sheet.name)!.length, sheet.name).toBe(sheet.rows.length);
+    // A sample read by hand: the 1,000th policy on Políticas and Matriz, its links on Vínculos.
+    const p = demo.policies[999]!;
+    expect(rows.get('Políticas')![1000]!.slice(0, 3)).toEqual([p.id, p.title, p.city]);
+    expect(rows.get('Matriz')![1003]!.slice(0, 3)).toEqual([p.id, p.title, p.city]);
+    expect(rows.get('Vínculos')!.filter((r) => r[0] === p.id)).toHaveLength(demo.links.filter((l) => l.policyId === p.id).length);
+    for (const sheet of expected) expect(rows.get(sheet.name), sheet.name).toEqual(sheet.rows);
+  }, 180_000);
 });

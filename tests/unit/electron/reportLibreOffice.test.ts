@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../electron/cli/hrmap';
+import { newPolicy } from '../../../shared/model/policy';
 import { INJECTION_TITLE, reportWorkspace } from '../shared/report/fixture';
 
 const run = promisify(execFile);
@@ -18,6 +19,30 @@ async function findSoffice(): Promise<string | null> {
 }
 const soffice = await findSoffice();
 
+/** The fields of a CSV file (comma, double quotes doubled inside quoted fields, line breaks allowed in them). */
+function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+/** Titles LibreOffice would show as "=1+1" were the tab dropped or the carriage return turned into a line feed. */
+const HIDDEN_TRIGGERS = ['\t=1+1', '\r=1+1', '\r\n=2+2'];
+
 /** A second, independent application opens the workbook: LibreOffice, headless, converts it to CSV and PDF. */
 describe.skipIf(!soffice)('the report opens in LibreOffice (skipped: soffice is not on PATH)', () => {
   let dir: string;
@@ -25,7 +50,10 @@ describe.skipIf(!soffice)('the report opens in LibreOffice (skipped: soffice is 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'hrmap-soffice-'));
     const workspacePath = join(dir, 'w.hrmap.json');
-    await writeFile(workspacePath, JSON.stringify(reportWorkspace()));
+    const workspace = reportWorkspace();
+    const now = workspace.policies[0]!.createdAt;
+    HIDDEN_TRIGGERS.forEach((title, i) => workspace.policies.push(newPolicy(`t${i + 1}`, now, { title, city: 'Dakar', country: 'Sénégal', region: 'africa' })));
+    await writeFile(workspacePath, JSON.stringify(workspace));
     xlsx = join(dir, 'dossier.xlsx');
     const quiet = { out: () => {}, err: () => {} };
     expect(await main(['report', workspacePath, '--out', xlsx, '--lang', 'en'], quiet)).toBe(0);
@@ -47,6 +75,15 @@ describe.skipIf(!soffice)('the report opens in LibreOffice (skipped: soffice is 
     expect(policies).toContain('🏙️✊🏽');
     const matrix = await readFile(join(dir, csvs.find((f) => f.includes('Matrix'))!), 'utf8');
     expect(matrix).toContain('●');
+    // A leading tab or carriage return reaches the CSV as typed, so the text never starts with "=" there
+    // (LibreOffice keeps a Windows line end as its own line break, one line feed).
+    const rows = csvRows(policies);
+    const titleOf = (id: string) => rows.find((r) => r[0] === id)?.[1];
+    const asLibreOffice = (text: string) => text.replace(/\r\n/g, '\n');
+    HIDDEN_TRIGGERS.forEach((title, i) => expect(titleOf(`t${i + 1}`), JSON.stringify(title)).toBe(asLibreOffice(title)));
+    expect(rows.find((r) => r[0] === 'p6')?.[5]).toBe('\r=1+1');
+    expect(rows.find((r) => r[0] === 'p5')?.[8]).toBe(asLibreOffice('Agua\r\npara todos _x0041_'));
+    expect(rows.some((r) => r.some((field) => field.startsWith('=1+1') || field.startsWith('=2+2')))).toBe(false);
   }, 180_000);
 
   it('prints to PDF', async () => {

@@ -10,7 +10,8 @@ function link(policyId: string, itemId: string, strength: Link['strength'], rati
 }
 
 /**
- * A small workspace by hand: accents, Arabic, Korean and emoji, formula-like text in several fields, a policy with
+ * A small workspace by hand: accents, Arabic, Korean and emoji, formula-like text in several fields (a leading
+ * tab and a leading carriage return among them), Windows line ends, text that reads like an OOXML escape, a policy with
  * no region, one with no links, two spellings of one city, links to articles, actions, goals, targets and the UDHR.
  */
 export function reportWorkspace(): WorkspaceFile {
@@ -20,8 +21,8 @@ export function reportWorkspace(): WorkspaceFile {
     p('p2', { title: 'برنامج الإسكان الميسر', city: 'Gaziantep', country: 'Türkiye', region: 'mewa', sector: 'الإسكان', status: 'planned', startYear: 2024, description: 'سكن لائق للجميع', groups: ['refugees'] }),
     p('p3', { title: '광주 인권 도시 조례', city: 'Gwangju', country: 'Republic of Korea', region: 'asia-pacific', sector: '인권', status: 'completed', startYear: 2012, description: '인권 헌장 🏙️✊🏽', groups: ['all-residents'] }),
     p('p4', { title: INJECTION_TITLE, city: '+33 Grigny', country: '-', region: 'europe', sector: '@sector', status: 'suspended', startYear: null, description: '\tcmd|calc', groups: [] }),
-    p('p5', { title: 'Agua para todos 💧', city: 'montreal', country: 'Canada', region: 'north-america', sector: 'Agua', status: '', startYear: 2019, description: '', groups: ['children-youth'] }),
-    p('p6', { title: 'Policy with no region or links', city: 'Dakar', country: 'Sénégal', region: '', sector: '', status: 'planned', startYear: 2025, description: 'Contrôle\u0007 char', groups: [] }),
+    p('p5', { title: 'Agua para todos 💧', city: 'montreal', country: 'Canada', region: 'north-america', sector: 'Agua', status: '', startYear: 2019, description: 'Agua\r\npara todos _x0041_', groups: ['children-youth'] }),
+    p('p6', { title: 'Policy with no region or links', city: 'Dakar', country: 'Sénégal', region: '', sector: '\r=1+1', status: 'planned', startYear: 2025, description: 'Contrôle\u0007 char', groups: [] }),
   ];
   const links: Link[] = [
     link('p1', 'charter:XI', 'primary', 'Water is a right'),
