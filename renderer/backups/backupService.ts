@@ -1,5 +1,7 @@
+import i18next from 'i18next';
 import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
+import { workspaceReadMessage } from '../../shared/workspace/parse';
 import { readWorkspaceText, stringifyWorkspace } from '../../shared/workspace/serialize';
 import type { WorkspaceFile } from '../../shared/workspace/format';
 import type { ChangeLog } from '../db/changeLog';
@@ -63,9 +65,10 @@ export async function unchangedSinceBackup(db: HrmapDatabase): Promise<boolean> 
 
 export async function readBackupFile(backups: Backups, id: string): Promise<WorkspaceFile> {
   const bytes = await backups.readBackup(id);
-  if (!bytes) throw new Error('backup not found');
+  // Errors here are shown to the person restoring, in the UI language.
+  if (!bytes) throw new Error(i18next.t('workspace:open.backupGone'));
   const parsed = readWorkspaceText(new TextDecoder().decode(bytes));
-  if (!parsed.ok) throw new Error(parsed.error);
+  if (!parsed.ok) throw new Error(workspaceReadMessage(i18next.t, parsed.problem));
   return parsed.workspace;
 }
 

@@ -89,6 +89,8 @@ export function RegisterView() {
   const { policies, links, catalog, changes } = services;
   const apiRef = useRef<GridApi<RegisterRow> | null>(null);
   const indexRef = useRef<LinkIndex>(new LinkIndex());
+  /** True once the grid holds every policy (not only the first page), so its filtered rows mean what the filter selects. */
+  const wholeRegisterRef = useRef(false);
   const [rows, setRows] = useState<RegisterRow[] | null>(null);
   const rowCounts = useMemo(() => new RowCounts(), []);
   const [selected, setSelected] = useState(0);
@@ -118,6 +120,7 @@ export function RegisterView() {
   useAppCommand('export-report', openExport);
   // The rows the grid shows now (every filter, in its sort order): the report's "current filter" scope.
   const shownIds = useCallback(() => {
+    if (!wholeRegisterRef.current) return null;
     const ids: string[] = [];
     apiRef.current?.forEachNodeAfterFilterAndSort((node) => {
       if (node.data) ids.push(node.data.id);
@@ -132,6 +135,7 @@ export function RegisterView() {
   useEffect(() => {
     let alive = true;
     let loaded = false;
+    wholeRegisterRef.current = false;
     setRows(null);
     void (async () => {
       const firstPage = await policies.firstPage(FIRST_PAGE);
@@ -150,6 +154,7 @@ export function RegisterView() {
       const [allPolicies, pairs] = complete ? [firstPage, await links.allPairs()] : await Promise.all([policies.all(), links.allPairs()]);
       if (!alive) return;
       loaded = true;
+      wholeRegisterRef.current = true;
       const index = new LinkIndex(pairs);
       indexRef.current = index;
       setCities(distinctCities(allPolicies));

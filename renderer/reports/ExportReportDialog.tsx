@@ -19,8 +19,11 @@ type Phase = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'writing'; share
 interface Props {
   open: boolean;
   onClose: () => void;
-  /** The ids of the rows the register shows now (its filter and sort), for the "current filter" scope. */
-  shownIds: () => string[];
+  /**
+   * The ids of the rows the register shows now (its filter and sort), for the "current filter" scope; null while
+   * the register is still reading its policies (what it shows then is not yet what the filter selects).
+   */
+  shownIds: () => string[] | null;
 }
 
 /**
@@ -32,7 +35,7 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
   const { db, platform } = useServices();
   const ref = useRef<HTMLDialogElement>(null);
   const job = useRef<ReportJob | null>(null);
-  const [data, setData] = useState<{ policies: Policy[]; links: Link[]; name: string; shown: string[]; packs: FrameworkPack[] } | null>(null);
+  const [data, setData] = useState<{ policies: Policy[]; links: Link[]; name: string; shown: string[] | null; packs: FrameworkPack[] } | null>(null);
   const [scopeKind, setScopeKind] = useState<ScopeKind>('all');
   const [city, setCity] = useState('');
   const [region, setRegion] = useState<RegionId | ''>('');
@@ -55,7 +58,7 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
       if (!alive) return;
       // No name: the report says "Untitled workspace" in its own language (shared/report).
       setData({ policies, links, name: typeof name?.value === 'string' ? name.value : '', shown, packs });
-      setScopeKind(shown.length < policies.length ? 'filter' : 'all');
+      setScopeKind(shown && shown.length < policies.length ? 'filter' : 'all');
     });
     return () => {
       alive = false;
@@ -142,8 +145,8 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
             {t('report:dialog.scopeAll', { count })}
           </label>
           <label>
-            <input type="radio" name="scope" checked={scopeKind === 'filter'} onChange={() => setScopeKind('filter')} />
-            {t('report:dialog.scopeFilter', { count: data?.shown.length ?? 0 })}
+            <input type="radio" name="scope" checked={scopeKind === 'filter'} disabled={data?.shown === null} onChange={() => setScopeKind('filter')} />
+            {data?.shown === null ? t('report:dialog.scopeFilterLoading') : t('report:dialog.scopeFilter', { count: data?.shown.length ?? 0 })}
           </label>
           <label>
             <input type="radio" name="scope" checked={scopeKind === 'city'} onChange={() => setScopeKind('city')} />

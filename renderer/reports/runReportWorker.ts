@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ReportMessage, ReportRequest } from './reportProtocol';
 
 export interface ReportJob {
@@ -25,7 +26,7 @@ export function runReportWorker(request: ReportRequest, onProgress: (share: numb
     };
     worker.onerror = (event) => {
       worker.terminate();
-      fail(new Error(event.message || 'worker error'));
+      fail(new Error(event.message || i18next.t('report:dialog.workerCrashed')));
     };
   });
   worker.postMessage(request);

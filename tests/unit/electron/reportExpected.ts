@@ -188,10 +188,17 @@ export function expectedCongress(source: ReportSource, lang: Lang, now: Date): {
   const used = new Set(matrixItems.map((i) => i.id));
   for (const link of links) for (let item = catalog.item(link.itemId); item; item = item.parentId ? catalog.item(item.parentId) : undefined) used.add(item.id);
   const frameworks: Row[] = [
-    [col.framework, col.code, col.kind, col.itemTitle, col.parent, col.text, col.officialText],
+    [col.framework, col.code, col.kind, col.itemTitle, col.parent, col.text, col.officialText, col.officialSource],
     ...[...used].sort(byCatalogue).map((id) => {
       const item = catalog.item(id)!;
-      return [frameworkName(item.frameworkId), item.code, R.kinds[item.kind], localized(item.title), item.parentId ? code(item.parentId) : '', localized(item.text), item.officialText ? localized(item.officialText) : ''];
+      // The source recorded for the language of the official wording shown (the report's, else English, else any).
+      const wording = item.officialText;
+      const shown = wording?.[lang] ? lang : wording?.en ? 'en' : (['en', 'fr', 'es'] as const).find((l) => wording?.[l]);
+      const from = shown ? item.officialSource?.[shown] : undefined;
+      return [
+        frameworkName(item.frameworkId), item.code, R.kinds[item.kind], localized(item.title), item.parentId ? code(item.parentId) : '', localized(item.text),
+        wording ? localized(wording) : '', from ? fill(R.officialSource, { source: from.source, version: from.version }) : '',
+      ];
     }),
   ];
 
