@@ -1,11 +1,45 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContextOptions, Page } from '@playwright/test';
 import type { WorkspaceFile } from '../../shared/workspace/format';
+import { buildRenderer, chromiumMissing, launchChromium, serveRenderer } from './browser';
+import { demoWorkspace } from './data';
+import { unavailable, type Outcome } from './figures';
+import type { ScenarioContext } from './scenario';
 
 const CHUNK = 5_000;
 
 declare global {
   interface Window {
     __benchFirstRow?: number;
+  }
+}
+
+/**
+ * Runs a Chromium scenario on the built renderer with the generated workspace in IndexedDB: builds and serves
+ * the renderer, opens a page (English, 1440x900) that notes its first grid row, fills the register, measures,
+ * and closes everything. Without Chromium every figure is reported as not available, with the reason.
+ */
+export async function withFilledRegister(
+  context: ScenarioContext,
+  figures: readonly string[],
+  measure: (page: Page, url: string, workspace: WorkspaceFile) => Promise<Outcome[]>,
+  options: BrowserContextOptions = {},
+): Promise<Outcome[]> {
+  const missing = chromiumMissing();
+  if (missing) return figures.map((name) => unavailable(name, missing));
+  const workspace = demoWorkspace(context.size);
+  buildRenderer(context.log);
+  const served = await serveRenderer(context.port);
+  const browser = await launchChromium();
+  try {
+    const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 }, ...options })).newPage();
+    // tsx (esbuild) wraps named inner functions in __name(); the page functions run without its helper.
+    await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await page.addInitScript(watchFirstRow);
+    await fillRegister(page, served.url, workspace, context.log);
+    return await measure(page, served.url, workspace);
+  } finally {
+    await browser.close();
+    served.stop();
   }
 }
 

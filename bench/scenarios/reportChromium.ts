@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import XLSX from 'xlsx';
 import type { WorkspaceFile } from '../../shared/workspace/format';
-import { buildRenderer, chromiumMissing, launchChromium, serveRenderer } from '../lib/browser';
-import { demoWorkspace } from '../lib/data';
 import { figure, unavailable, type Outcome } from '../lib/figures';
 import { rendererRss, sampleRendererPeak } from '../lib/processTree';
-import { fillRegister, watchFirstRow } from '../lib/register';
+import { withFilledRegister } from '../lib/register';
 import { median } from '../lib/sample';
 import type { Scenario, ScenarioContext } from '../lib/scenario';
 
@@ -31,24 +29,7 @@ export const reportChromiumScenario: Scenario = {
   id: 'report_chromium',
   figures: FIGURES,
   browser: true,
-  async run(context) {
-    const missing = chromiumMissing();
-    if (missing) return FIGURES.map((name) => unavailable(name, missing));
-    const workspace = demoWorkspace(context.size);
-    buildRenderer(context.log);
-    const served = await serveRenderer(context.port);
-    const browser = await launchChromium();
-    try {
-      const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 }, acceptDownloads: true })).newPage();
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-      await page.addInitScript(watchFirstRow);
-      await fillRegister(page, served.url, workspace, context.log);
-      return await measure(page, served.url, workspace, context);
-    } finally {
-      await browser.close();
-      served.stop();
-    }
-  },
+  run: (context) => withFilledRegister(context, FIGURES, (page, url, workspace) => measure(page, url, workspace, context), { acceptDownloads: true }),
 };
 
 async function measure(page: Page, url: string, workspace: WorkspaceFile, { size, log }: ScenarioContext): Promise<Outcome[]> {

@@ -1,11 +1,9 @@
 import type { Page } from '@playwright/test';
 import { builtinCatalog } from '../../shared/frameworks/builtin';
 import type { WorkspaceFile } from '../../shared/workspace/format';
-import { buildRenderer, chromiumMissing, launchChromium, serveRenderer } from '../lib/browser';
-import { demoWorkspace } from '../lib/data';
 import { policiesXlsx } from '../lib/policyXlsx';
 import { figure, unavailable, type Outcome } from '../lib/figures';
-import { clearStores, fillRegister, watchFirstRow } from '../lib/register';
+import { clearStores, withFilledRegister } from '../lib/register';
 import { median, percentile } from '../lib/sample';
 import type { Scenario, ScenarioContext } from '../lib/scenario';
 
@@ -27,29 +25,11 @@ export const uiScenario: Scenario = {
   id: 'ui',
   figures: FIGURES,
   browser: true,
-  async run(context) {
-    const missing = chromiumMissing();
-    if (missing) return FIGURES.map((name) => unavailable(name, missing));
-    const workspace = demoWorkspace(context.size);
-    buildRenderer(context.log);
-    const served = await serveRenderer(context.port);
-    const browser = await launchChromium();
-    try {
-      const page = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } })).newPage();
-      // tsx (esbuild) wraps named inner functions in __name(); the page functions below run without its helper.
-      await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-      await page.addInitScript(watchFirstRow);
-      return await measure(page, served.url, workspace, context);
-    } finally {
-      await browser.close();
-      served.stop();
-    }
-  },
+  run: (context) => withFilledRegister(context, FIGURES, (page, url, workspace) => measure(page, url, workspace, context)),
 };
 
 async function measure(page: Page, url: string, workspace: WorkspaceFile, { size, log }: ScenarioContext): Promise<Outcome[]> {
   const n = workspace.policies.length;
-  await fillRegister(page, url, workspace, log);
 
   const outcomes: Outcome[] = [];
   const firstRows: number[] = [];

@@ -3,24 +3,16 @@ import { freshDb } from './freshDb';
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../shared/frameworks/builtin';
 import { parseRow } from '../../../shared/import/plan';
-import { linkId, type Link } from '../../../shared/model/link';
+import { type Link } from '../../../shared/model/link';
 import { search } from '../../../shared/search/search';
 import { indexFor } from '../../../shared/search/searchIndex';
 import { computeStats, rootResolver } from '../../../shared/stats';
 import { CatalogSource } from '../../../renderer/frameworks/catalogSource';
 import { applyOfficialText, applyRevision } from '../../../renderer/frameworks/frameworkUpdates';
 import { installFrameworks } from '../../../renderer/frameworks/installFrameworks';
+import { testLink } from '../testLink';
 
-const link = (policyId: string, itemId: string): Link => ({
-  id: linkId(policyId, itemId),
-  policyId,
-  itemId,
-  strength: 'primary',
-  rationale: '',
-  author: 'ana',
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-});
+const link = (policyId: string, itemId: string): Link => testLink(policyId, itemId);
 
 const policy = (id: string) => ({ id, city: 'Nantes', region: 'europe' as const, groups: [] });
 

@@ -2,22 +2,14 @@
 import { freshDb } from './freshDb';
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../shared/frameworks/builtin';
-import { linkId, type Link } from '../../../shared/model/link';
+import { type Link } from '../../../shared/model/link';
 import { applyOfficialText, applyRevision, reviewKey } from '../../../renderer/frameworks/frameworkUpdates';
 import { installFrameworks } from '../../../renderer/frameworks/installFrameworks';
 import { readWorkspaceFromDb } from '../../../renderer/workspace/workspaceRepository';
 import { readWorkspaceText, stringifyWorkspace } from '../../../shared/workspace/serialize';
+import { testLink } from '../testLink';
 
-const link = (policyId: string, itemId: string): Link => ({
-  id: linkId(policyId, itemId),
-  policyId,
-  itemId,
-  strength: 'primary',
-  rationale: '',
-  author: 'ana',
-  createdAt: '2026-01-01T00:00:00Z',
-  updatedAt: '2026-01-01T00:00:00Z',
-});
+const link = (policyId: string, itemId: string): Link => testLink(policyId, itemId);
 
 describe('a Charter revision in IndexedDB', () => {
   it('replaces the items, moves links along the table and keeps unmatched links for review', async () => {
