@@ -40,7 +40,7 @@ import { columnDefaults, loadGridState, saveGridState, type ColumnDefaults } fro
 import { pasteRefusalText } from './pasteMessages';
 import { parseTsv, planPaste, type PasteColumn } from './pastePlan';
 import { tabToNextCell, useRegisterKeyboard } from './registerKeyboard';
-import { LinkIndex, type RegisterRow } from './registerRows';
+import { LinkIndex, LinkTimes, type RegisterRow } from './registerRows';
 import { QuickFilterText, quickFilterParts, quickFilterPasses } from './quickFilter';
 import { QuickFilterBox, RowCountText, RowCounts } from './RegisterToolbarParts';
 import '../mapping/mapping.css';
@@ -67,8 +67,15 @@ const theme = themeQuartz.withParams({
 const FILTERS_KEY = 'hrmap.register.filters';
 /** Policies shown before the whole register is read. */
 const FIRST_PAGE = 100;
-/** Whole links read per step in the background. */
-const LINK_PAGE = 5_000;
+/** Whole links read per step in the background (small steps: a keystroke never waits long behind one). */
+const LINK_PAGE = 2_000;
+/** Rows whose quick-filter text is prepared per idle moment after the register is read. */
+const TEXT_CHUNK = 2_000;
+
+/** Resolves when the page is idle (no input or frame waiting), or after a second at the latest. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+}
 // Values are parsed by the domain (parseFieldValue), not by the grid's type inference. Headers wrap rather than
 // cut a name short ("City or / territory"), in every language.
 const DEFAULT_COL_DEF: ColDef<RegisterRow> = { sortable: true, resizable: true, cellDataType: false, wrapHeaderText: true, autoHeaderHeight: true };
@@ -89,6 +96,7 @@ export function RegisterView() {
   const { policies, links, catalog, changes } = services;
   const apiRef = useRef<GridApi<RegisterRow> | null>(null);
   const indexRef = useRef<LinkIndex>(new LinkIndex());
+  const linkTimes = useMemo(() => new LinkTimes(), []);
   /** True once the grid holds every policy (not only the first page), so its filtered rows mean what the filter selects. */
   const wholeRegisterRef = useRef(false);
   const [rows, setRows] = useState<RegisterRow[] | null>(null);
@@ -158,32 +166,34 @@ export function RegisterView() {
       const index = new LinkIndex(pairs);
       indexRef.current = index;
       setCities(distinctCities(allPolicies));
-      setRows(allPolicies.map((p) => index.rowOf(p)));
+      const allRows = allPolicies.map((p) => index.rowOf(p));
+      setRows(allRows);
       setLoadingTotal(null);
+      // The rest waits for idle moments, so typing and scrolling come first. The quick filter's row texts are
+      // prepared now rather than on the first keystroke.
+      for (let i = 0; i < allRows.length && alive; i += TEXT_CHUNK) {
+        await idle();
+        for (const row of allRows.slice(i, i + TEXT_CHUNK)) quickTextRef.current.of(row);
+      }
+      // The links' times, for "Last change": read page by page, then shown in one refresh of that column.
       for (let after: string | null = null; alive; ) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await idle();
         const page = await links.page(after, LINK_PAGE);
         if (!alive || !page.length) break;
         after = page[page.length - 1]!.id;
-        const moved = indexRef.current.fill(page);
-        const api = apiRef.current;
-        if (!api) continue;
-        const update: RegisterRow[] = [];
-        for (const id of moved) {
-          const node = api.getRowNode(id);
-          if (!node?.data) continue;
-          // Whole links replace stubs of the same items: the row's searchable text stays the same.
-          const row = { ...node.data, links: indexRef.current.of(id) };
-          quickTextRef.current.carry(node.data, row);
-          update.push(row);
-        }
-        if (update.length) api.applyTransactionAsync({ update });
+        linkTimes.note(page);
+      }
+      const api = apiRef.current;
+      if (alive && api) {
+        api.refreshCells({ columns: ['updatedAt'] });
+        if (api.getColumnState().some((c) => c.colId === 'updatedAt' && c.sort)) api.onSortChanged();
+        if (api.isColumnFilterPresent()) api.onFilterChanged();
       }
     })();
     return () => {
       alive = false;
     };
-  }, [policies, links, i18n.language]);
+  }, [policies, links, i18n.language, linkTimes]);
 
   // Changes saved by any feature (and undo/redo) reach the grid as row transactions, never as a reload.
   useEffect(
@@ -203,6 +213,9 @@ export function RegisterView() {
   useEffect(
     () =>
       links.subscribe((change) => {
+        linkTimes.note([...change.add, ...change.update]);
+        const now = new Date().toISOString();
+        for (const link of change.remove) linkTimes.touch(link.policyId, now);
         const touched = indexRef.current.apply(change);
         const api = apiRef.current;
         if (!api) return;
@@ -213,12 +226,12 @@ export function RegisterView() {
         }
         if (update.length) api.applyTransaction({ update });
       }),
-    [links],
+    [links, linkTimes],
   );
 
   const columnDefs = useMemo(
-    () => registerColumns(t, i18n.language, [...frameworkColumns(t, lang, catalog), linksCountColumn(t), groupsColumn(t)]),
-    [t, i18n.language, lang, catalog],
+    () => registerColumns(t, i18n.language, linkTimes, [...frameworkColumns(t, lang, catalog), linksCountColumn(t), groupsColumn(t)]),
+    [t, i18n.language, lang, catalog, linkTimes],
   );
   // The remembered layout keeps only what differs from these defaults (see gridState.ts).
   const layoutDefaults = useMemo(() => columnDefaults(columnDefs), [columnDefs]);

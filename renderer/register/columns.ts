@@ -1,7 +1,7 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import { POLICY_STATUSES, REGIONS } from '../../shared/model/policy';
-import { lastChange, type RegisterRow } from './registerRows';
+import { lastChange, type LinkTimes, type RegisterRow } from './registerRows';
 
 /**
  * Column definitions of the register; headers and value labels come from the catalogues. The default layout
@@ -9,7 +9,7 @@ import { lastChange, type RegisterRow } from './registerRows';
  * framework, the links count, the rights-holders), then the long description and the last change. The
  * person's own widths, order and hidden columns (gridState.ts) win over these.
  */
-export function registerColumns(t: TFunction, lang: string, mappingColumns: ColDef<RegisterRow>[] = []): ColDef<RegisterRow>[] {
+export function registerColumns(t: TFunction, lang: string, linkTimes: LinkTimes, mappingColumns: ColDef<RegisterRow>[] = []): ColDef<RegisterRow>[] {
   const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
   const label = (key: string) => (p: ValueFormatterParams<RegisterRow, string>) => (p.value ? t(`common:${key}.${p.value}`) : '');
   return [
@@ -58,7 +58,7 @@ export function registerColumns(t: TFunction, lang: string, mappingColumns: ColD
       // The last change to the policy or to any of its links.
       colId: 'updatedAt',
       headerName: t('register:columns.updatedAt'),
-      valueGetter: (p) => (p.data ? lastChange(p.data) : ''),
+      valueGetter: (p) => (p.data ? lastChange(p.data, linkTimes) : ''),
       width: 170,
       valueFormatter: (p) => (p.value ? dateFormat.format(new Date(p.value)) : ''),
       filter: false,

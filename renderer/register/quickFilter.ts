@@ -23,8 +23,7 @@ export interface QuickFilterFrameworks {
  * every framework, city, country, region, sector, status, start year, description, rights-holder groups).
  *
  * A row's text is built once and kept with the row object: rows are immutable (a change makes a new one), so a
- * cached text is never stale, and keystrokes cost one `includes` per part per row. `carry` hands the text to a
- * row rebuilt only to add what does not show in it (the times of its links, read after the chips).
+ * cached text is never stale, and keystrokes cost one `includes` per part per row.
  */
 export class QuickFilterText {
   private readonly texts = new WeakMap<RegisterRow, string>();
@@ -45,12 +44,6 @@ export class QuickFilterText {
       this.texts.set(row, text);
     }
     return text;
-  }
-
-  /** `to` shows the same text as `from` (same fields, same linked items): reuse it. */
-  carry(from: RegisterRow, to: RegisterRow): void {
-    const text = this.texts.get(from);
-    if (text !== undefined) this.texts.set(to, text);
   }
 
   private build(row: RegisterRow): string {

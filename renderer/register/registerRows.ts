@@ -1,5 +1,3 @@
-import type { Link } from '../../shared/model/link';
-
 import type { Policy } from '../../shared/model/policy';
 import type { LinkChange, LinkStub } from '../db/linkStore';
 
@@ -45,21 +43,6 @@ export class LinkIndex {
     return { ...policy, links: this.of(policy.id) };
   }
 
-  /** Replaces stubs with whole links (read later); returns the policies whose last change moved. */
-  fill(links: readonly Link[]): Set<string> {
-    const moved = new Set<string>();
-    for (const link of links) {
-      const list = this.byPolicy.get(link.policyId);
-      const at = list?.findIndex((l) => l.id === link.id) ?? -1;
-      if (!list || at < 0 || list[at]!.updatedAt) continue;
-      const next = list.slice();
-      next[at] = link;
-      this.byPolicy.set(link.policyId, next);
-      moved.add(link.policyId);
-    }
-    return moved;
-  }
-
   private put(link: LinkStub): void {
     const list = this.byPolicy.get(link.policyId);
     if (!list) {
@@ -82,9 +65,32 @@ export function itemsOfFramework(links: readonly LinkStub[], frameworkId: string
     .sort((a, b) => order(a) - order(b));
 }
 
-/** The latest change to a policy or any of its links. */
-export function lastChange(row: RegisterRow): string {
-  let latest = row.updatedAt;
-  for (const link of row.links) if (link.updatedAt && link.updatedAt > latest) latest = link.updatedAt;
-  return latest;
+/**
+ * When each policy's links last changed, for the "Last change" column. It is kept beside the rows, not in them:
+ * the register shows from link keys alone, and the times arrive later, read in the background, without a row
+ * transaction for every policy (which would make the grid filter, sort and redraw again and again).
+ */
+export class LinkTimes {
+  private readonly latest = new Map<string, string>();
+
+  /** Notes links as read or saved (a link without a time, a stub, tells nothing). */
+  note(links: Iterable<LinkStub>): void {
+    for (const link of links) if (link.updatedAt) this.touch(link.policyId, link.updatedAt);
+  }
+
+  /** Notes a change at `at` to a policy's links (a removal: the removed link's time is not the change's). */
+  touch(policyId: string, at: string): void {
+    const known = this.latest.get(policyId);
+    if (!known || at > known) this.latest.set(policyId, at);
+  }
+
+  of(policyId: string): string | undefined {
+    return this.latest.get(policyId);
+  }
+}
+
+/** The latest change to a policy or to any of its links. */
+export function lastChange(row: RegisterRow, times: LinkTimes): string {
+  const links = times.of(row.id);
+  return links && links > row.updatedAt ? links : row.updatedAt;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { i18nOptions } from '../../../shared/i18n/catalogues';
 import { registerColumns } from '../../../renderer/register/columns';
 import { changedGridState, columnDefaults } from '../../../renderer/register/gridState';
+import { LinkTimes } from '../../../renderer/register/registerRows';
 
 const SELECTION = 'ag-Grid-SelectionColumn';
 
@@ -11,7 +12,7 @@ describe('remembered grid layout', () => {
   const i18n = i18next.createInstance();
   // Synchronous: the catalogues are bundled.
   void i18n.init({ ...i18nOptions('en'), initAsync: false });
-  const defs = registerColumns(i18n.t, 'en');
+  const defs = registerColumns(i18n.t, 'en', new LinkTimes());
   const defaults = columnDefaults(defs);
   const ids = defaults.order;
   /** The state the grid reports for the default layout (it adds its selection column). */

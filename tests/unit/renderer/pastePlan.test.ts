@@ -7,7 +7,7 @@ import { newPolicy } from '../../../shared/model/policy';
 import { filtersActive, NO_FILTERS, readFilters, rowPasses } from '../../../renderer/register/filters';
 import { pasteRefusalText } from '../../../renderer/register/pasteMessages';
 import { parseTsv, planPaste, type PasteColumn, type PasteContext } from '../../../renderer/register/pastePlan';
-import { lastChange, LinkIndex, type RegisterRow } from '../../../renderer/register/registerRows';
+import { lastChange, LinkIndex, LinkTimes, type RegisterRow } from '../../../renderer/register/registerRows';
 
 const NOW = '2026-02-01T00:00:00.000Z';
 const catalog = builtinCatalog();
@@ -181,12 +181,23 @@ describe('register filters', () => {
     expect(filtersActive(NO_FILTERS)).toBe(false);
   });
 
-  it('the link index starts from key pairs and fills in whole links later', () => {
+  it('the last change is the policy’s own until its links’ times are read, then the latest of all', () => {
     const index = new LinkIndex([{ id: 'a|sdg:6.1', policyId: 'a', itemId: 'sdg:6.1' }]);
+    const times = new LinkTimes();
     const policy = newPolicy('a', '2026-01-01T00:00:00.000Z', { title: 'A' });
-    expect(lastChange(index.rowOf(policy))).toBe('2026-01-01T00:00:00.000Z');
-    expect([...index.fill([link('a', 'sdg:6.1'), link('zz', 'sdg:1.1')])]).toEqual(['a']);
-    expect(lastChange(index.rowOf(policy))).toBe(NOW);
+    expect(lastChange(index.rowOf(policy), times)).toBe('2026-01-01T00:00:00.000Z');
+    // Stubs carry no time; whole links read later do, and only their own policy moves.
+    times.note([{ id: 'a|sdg:6.1', policyId: 'a', itemId: 'sdg:6.1' }]);
+    expect(lastChange(index.rowOf(policy), times)).toBe('2026-01-01T00:00:00.000Z');
+    times.note([link('a', 'sdg:6.1'), link('zz', 'sdg:1.1')]);
+    expect(lastChange(index.rowOf(policy), times)).toBe(NOW);
+    // An older time never moves it back; a removal noted later moves it on.
+    times.touch('a', '2025-01-01T00:00:00.000Z');
+    expect(lastChange(index.rowOf(policy), times)).toBe(NOW);
+    times.touch('a', '2026-03-01T00:00:00.000Z');
+    expect(lastChange(index.rowOf(policy), times)).toBe('2026-03-01T00:00:00.000Z');
+    // A policy edited after its links shows its own time.
+    expect(lastChange(index.rowOf({ ...policy, updatedAt: '2026-04-01T00:00:00.000Z' }), times)).toBe('2026-04-01T00:00:00.000Z');
   });
 
   it('the link index gives each changed policy a fresh list', () => {
