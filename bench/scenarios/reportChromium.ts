@@ -49,7 +49,7 @@ async function measure(page: Page, url: string, workspace: WorkspaceFile, { size
     const dialog = page.getByRole('dialog', { name: 'Export an Excel report' });
     // Checked once the dialog has read the register (the label then has the count): the dialog picks its
     // default scope at that moment, from the rows the grid holds, which may still be its first page.
-    await dialog.getByRole('radio', { name: `All policies (${n})` }).check();
+    await dialog.getByRole('radio', { name: `All policies (${n.toLocaleString('en-US')})` }).check();
     const exportButton = dialog.getByRole('button', { name: 'Export', exact: true });
     await exportButton.waitFor();
     await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('.report-dialog button[type="submit"]')?.disabled);
