@@ -13,6 +13,7 @@ import { isFigure, type Outcome } from './lib/figures';
 import { FULL_SIZE, QUICK_SIZE, type BenchSize, type Scenario } from './lib/scenario';
 import { formatTable } from './lib/table';
 import { DERIVED, SCENARIOS } from './scenarios';
+import { buildRenderer, chromiumMissing } from './lib/browser';
 
 interface Options {
   json: boolean;
@@ -75,6 +76,8 @@ function machine(): string {
 async function main(): Promise<number> {
   const options = readOptions(process.argv.slice(2));
   const scenarios = SCENARIOS.filter((s) => selected(s, options.only));
+  // The Chromium scenarios share one build of the renderer, made here (their processes inherit the marker).
+  if (scenarios.some((s) => s.browser) && !chromiumMissing()) buildRenderer((message) => process.stderr.write(`bench: ${message}\n`));
   const outcomes: Outcome[] = [];
   let crashed = 0;
   for (const scenario of scenarios) {

@@ -7,11 +7,16 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../../playwright.config';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/** Set (for the scenario processes) once this run has built the renderer: one build serves every Chromium scenario. */
+const BUILT = 'HRMAP_BENCH_RENDERER_BUILT';
+
 /** Builds the renderer as `npm run build` does, so the figures are always those of the code in this tree. */
 export function buildRenderer(log: (message: string) => void): void {
+  if (process.env[BUILT]) return;
   log('building the renderer (npm run build)');
   const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}\n${result.stderr}`);
+  process.env[BUILT] = '1';
 }
 
 async function freePort(): Promise<number> {

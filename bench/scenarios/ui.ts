@@ -44,8 +44,11 @@ async function measure(page: Page, url: string, workspace: WorkspaceFile, { size
   }
   const filter = page.getByRole('searchbox', { name: 'Filter policies' });
   await filter.waitFor();
-  const countText = await page.locator('.counts').innerText();
-  if (!countText.replace(/\D/g, '').startsWith(String(n))) throw new Error(`the register shows "${countText}", not the ${n} generated policies`);
+  // The count line says "Loading…" until the register has counted its policies.
+  const counted = await page
+    .waitForFunction((count) => (document.querySelector('.counts')?.textContent ?? '').replace(/\D/g, '').startsWith(String(count)), n, { timeout: 60_000 })
+    .then(() => true, () => false);
+  if (!counted) throw new Error(`the register shows "${await page.locator('.counts').innerText()}", not the ${n} generated policies`);
   outcomes.push(figure('ui.first_rows_ms', median(firstRows), 'ms', n));
 
   // Quick filter: a city's name typed into the box, until the "x of y shown" count changes on screen; timed once

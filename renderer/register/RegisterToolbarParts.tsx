@@ -23,14 +23,17 @@ export class RowCounts {
   }
 }
 
-/** The count line; while the register is still being read, the number of policies it holds. */
-export function RowCountText({ counts, loadingTotal }: { counts: RowCounts; loadingTotal: number | null }) {
-  const { t } = useTranslation('register');
+/** While the register is being read: the number of policies it holds, 'counting' before that is known; else null. */
+export type LoadingTotal = number | 'counting' | null;
+
+/** The count line; while the register is still being read, the number of policies it holds (never the first page's). */
+export function RowCountText({ counts, loadingTotal }: { counts: RowCounts; loadingTotal: LoadingTotal }) {
+  const { t } = useTranslation(['register', 'common']);
   const { shown, total } = useSyncExternalStore(counts.subscribe, counts.get);
   return (
     <span className="counts" aria-live="polite">
-      {t('count', { count: loadingTotal ?? total })}
-      {loadingTotal === null && shown !== total && ` · ${t('shown', { shown, total })}`}
+      {loadingTotal === 'counting' ? t('common:loading') : t('register:count', { count: loadingTotal ?? total })}
+      {loadingTotal === null && shown !== total && ` · ${t('register:shown', { shown, total })}`}
     </span>
   );
 }

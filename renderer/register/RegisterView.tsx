@@ -42,7 +42,7 @@ import { parseTsv, planPaste, type PasteColumn } from './pastePlan';
 import { tabToNextCell, useRegisterKeyboard } from './registerKeyboard';
 import { LinkIndex, LinkTimes, type RegisterRow } from './registerRows';
 import { QuickFilterText, quickFilterParts, quickFilterPasses } from './quickFilter';
-import { QuickFilterBox, RowCountText, RowCounts } from './RegisterToolbarParts';
+import { QuickFilterBox, RowCountText, RowCounts, type LoadingTotal } from './RegisterToolbarParts';
 import '../mapping/mapping.css';
 import { RegisterFilterBanner, useRegisterExternalFilter } from './RegisterFilterBanner';
 
@@ -108,8 +108,8 @@ export function RegisterView() {
   const [filters, setFilters] = useState<RegisterFilters>(() => readFilters(localStorage.getItem(FILTERS_KEY)));
   const filtersRef = useRef(filters);
   const [cities, setCities] = useState<string[]>([]);
-  /** While the register is still being read: how many policies there are. */
-  const [loadingTotal, setLoadingTotal] = useState<number | null>(null);
+  /** While the register is still being read: how many policies there are ('counting' until that is known). */
+  const [loadingTotal, setLoadingTotal] = useState<LoadingTotal>(null);
   const firstRenderedRef = useRef<(() => void) | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(0);
@@ -151,10 +151,12 @@ export function RegisterView() {
       const complete = firstPage.length < FIRST_PAGE;
       setRows(firstPage.map((p) => indexRef.current.rowOf(p)));
       // Counting walks the whole store (tens of milliseconds at 20,000): it waits for the first page to be shown.
-      if (!complete)
+      if (!complete) {
+        setLoadingTotal('counting');
         void policies.count().then((total) => {
           if (alive && !loaded) setLoadingTotal(total);
         });
+      }
       // Let the grid paint the first page before the long reads occupy the page.
       await Promise.race([new Promise<void>((resolve) => (firstRenderedRef.current = resolve)), new Promise((resolve) => setTimeout(resolve, 1500))]);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
