@@ -77,6 +77,20 @@ export function MergeDialog({ file, onClose }: Props) {
     const pick = (side: 'mine' | 'theirs') => setLinkChoices((old) => ({ ...old, [id]: { ...old[id], [field]: side } }));
     const name = `merge-link-${id}-${field}`;
     const link = linkName(conflict.mine);
+    const side = (which: 'mine' | 'theirs') => (
+      <td>
+        <label className="row">
+          <input
+            type="radio"
+            name={name}
+            checked={choice === which}
+            onChange={() => pick(which)}
+            aria-label={t(which === 'mine' ? 'ui.keepMineLink' : 'ui.takeTheirsLink', { field: linkFieldName(field), link })}
+          />
+          <span>{showLink(field, conflict[which])}</span>
+        </label>
+      </td>
+    );
     return (
       <tr key={`${id}-${field}`}>
         <th scope="row">
@@ -84,18 +98,8 @@ export function MergeDialog({ file, onClose }: Props) {
           <br />
           <span className="muted">{linkFieldName(field)}</span>
         </th>
-        <td>
-          <label className="row">
-            <input type="radio" name={name} checked={choice === 'mine'} onChange={() => pick('mine')} aria-label={t('ui.keepMineLink', { field: linkFieldName(field), link })} />
-            <span>{showLink(field, conflict.mine)}</span>
-          </label>
-        </td>
-        <td>
-          <label className="row">
-            <input type="radio" name={name} checked={choice === 'theirs'} onChange={() => pick('theirs')} aria-label={t('ui.takeTheirsLink', { field: linkFieldName(field), link })} />
-            <span>{showLink(field, conflict.theirs)}</span>
-          </label>
-        </td>
+        {side('mine')}
+        {side('theirs')}
       </tr>
     );
   };
