@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { WorkspaceFile } from '../../shared/workspace/format';
 import { isLang } from '../../shared/model/lang';
 import type { Link } from '../../shared/model/link';
-import { mergeOps, planMerge, type LinkChoices, type LinkConflict, type LinkMergeField, type MergeChoices, type MergeField, type MergePlan } from '../../shared/workspace/merge';
+import { mergeOps, planMerge, type LinkChoices, type LinkConflict, type LinkMergeField, type MergeChoices, type MergeField, type MergePlan, type Side } from '../../shared/workspace/merge';
 import { useServices } from '../app/services';
 import type { ChangeOp } from '../db/database';
 import { frameworkName, itemChip } from '../mapping/itemViews';
@@ -74,23 +74,10 @@ export function MergeDialog({ file, onClose }: Props) {
   const linkConflictRow = (conflict: LinkConflict, field: LinkMergeField) => {
     const id = conflict.mine.id;
     const choice = linkChoices[id]?.[field] ?? 'mine';
-    const pick = (side: 'mine' | 'theirs') => setLinkChoices((old) => ({ ...old, [id]: { ...old[id], [field]: side } }));
+    const pick = (side: Side) => setLinkChoices((old) => ({ ...old, [id]: { ...old[id], [field]: side } }));
     const name = `merge-link-${id}-${field}`;
     const link = linkName(conflict.mine);
-    const side = (which: 'mine' | 'theirs') => (
-      <td>
-        <label className="row">
-          <input
-            type="radio"
-            name={name}
-            checked={choice === which}
-            onChange={() => pick(which)}
-            aria-label={t(which === 'mine' ? 'ui.keepMineLink' : 'ui.takeTheirsLink', { field: linkFieldName(field), link })}
-          />
-          <span>{showLink(field, conflict[which])}</span>
-        </label>
-      </td>
-    );
+    const label = (which: Side) => t(which === 'mine' ? 'ui.keepMineLink' : 'ui.takeTheirsLink', { field: linkFieldName(field), link });
     return (
       <tr key={`${id}-${field}`}>
         <th scope="row">
@@ -98,8 +85,7 @@ export function MergeDialog({ file, onClose }: Props) {
           <br />
           <span className="muted">{linkFieldName(field)}</span>
         </th>
-        {side('mine')}
-        {side('theirs')}
+        <ChoiceCells name={name} choice={choice} onPick={pick} label={label} show={(which) => showLink(field, conflict[which])} />
       </tr>
     );
   };
@@ -116,33 +102,16 @@ export function MergeDialog({ file, onClose }: Props) {
           {plan.conflicts.map((conflict) => (
             <table key={conflict.mine.id} className="conflicts-table" aria-label={conflict.mine.title}>
               <caption>{conflict.mine.title} · {conflict.mine.city}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ui.field')}</th>
-                  <th scope="col">{t('ui.mine')}</th>
-                  <th scope="col">{t('ui.theirs')}</th>
-                </tr>
-              </thead>
+              <ConflictHead />
               <tbody>
                 {conflict.fields.map((f) => {
                   const choice = choices[conflict.mine.id]?.[f] ?? 'mine';
-                  const pick = (side: 'mine' | 'theirs') => setChoices((old) => ({ ...old, [conflict.mine.id]: { ...old[conflict.mine.id], [f]: side } }));
-                  const name = `merge-${conflict.mine.id}-${f}`;
+                  const pick = (side: Side) => setChoices((old) => ({ ...old, [conflict.mine.id]: { ...old[conflict.mine.id], [f]: side } }));
+                  const label = (which: Side) => t(which === 'mine' ? 'ui.keepMine' : 'ui.takeTheirs', { field: fieldName(f), title: conflict.mine.title });
                   return (
                     <tr key={f}>
                       <th scope="row">{fieldName(f)}</th>
-                      <td>
-                        <label className="row">
-                          <input type="radio" name={name} checked={choice === 'mine'} onChange={() => pick('mine')} aria-label={t('ui.keepMine', { field: fieldName(f), title: conflict.mine.title })} />
-                          <span>{show(f, conflict.mine[f])}</span>
-                        </label>
-                      </td>
-                      <td>
-                        <label className="row">
-                          <input type="radio" name={name} checked={choice === 'theirs'} onChange={() => pick('theirs')} aria-label={t('ui.takeTheirs', { field: fieldName(f), title: conflict.mine.title })} />
-                          <span>{show(f, conflict.theirs[f])}</span>
-                        </label>
-                      </td>
+                      <ChoiceCells name={`merge-${conflict.mine.id}-${f}`} choice={choice} onPick={pick} label={label} show={(which) => show(f, conflict[which][f])} />
                     </tr>
                   );
                 })}
@@ -155,13 +124,7 @@ export function MergeDialog({ file, onClose }: Props) {
               <p className="hint">{t('ui.linkConflictsIntro')}</p>
               <table className="conflicts-table" aria-label={t('ui.linkConflictsTitle')}>
                 <caption>{t('ui.linkConflictsTitle')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('ui.field')}</th>
-                    <th scope="col">{t('ui.mine')}</th>
-                    <th scope="col">{t('ui.theirs')}</th>
-                  </tr>
-                </thead>
+                <ConflictHead />
                 <tbody>{plan.linkConflicts.flatMap((conflict) => conflict.fields.map((f) => linkConflictRow(conflict, f)))}</tbody>
               </table>
             </>
@@ -173,5 +136,35 @@ export function MergeDialog({ file, onClose }: Props) {
         <button type="button" className="primary" disabled={!plan} onClick={() => void merge()}>{t('ui.mergeAction')}</button>
       </div>
     </dialog>
+  );
+}
+
+/** The header of a conflicts table: what differs, my value, the colleague's. */
+function ConflictHead() {
+  const { t } = useTranslation('workspace');
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('ui.field')}</th>
+        <th scope="col">{t('ui.mine')}</th>
+        <th scope="col">{t('ui.theirs')}</th>
+      </tr>
+    </thead>
+  );
+}
+
+/** The two choices for one conflicting field (a policy's or a link's): keep mine, or take the colleague's. */
+function ChoiceCells({ name, choice, onPick, label, show }: { name: string; choice: Side; onPick: (side: Side) => void; label: (side: Side) => string; show: (side: Side) => string }) {
+  return (
+    <>
+      {(['mine', 'theirs'] as const).map((side) => (
+        <td key={side}>
+          <label className="row">
+            <input type="radio" name={name} checked={choice === side} onChange={() => onPick(side)} aria-label={label(side)} />
+            <span>{show(side)}</span>
+          </label>
+        </td>
+      ))}
+    </>
   );
 }

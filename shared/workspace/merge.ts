@@ -97,21 +97,22 @@ export function planMerge(mine: { policies: Policy[]; links: Link[] }, theirs: W
 export function mergeOps(plan: MergePlan, choices: MergeChoices, now: string, linkChoices: LinkChoices = {}): MergeOp[] {
   const ops: MergeOp[] = plan.added.map((p) => ({ table: 'policies', id: p.id, before: null, after: p }));
   for (const conflict of plan.conflicts) {
-    const chosen = choices[conflict.mine.id] ?? {};
-    const taken = conflict.fields.filter((f) => chosen[f] === 'theirs');
-    if (!taken.length) continue;
-    const after: Policy = { ...conflict.mine, updatedAt: now };
-    for (const f of taken) (after as unknown as Record<string, unknown>)[f] = conflict.theirs[f];
-    ops.push({ table: 'policies', id: after.id, before: conflict.mine, after });
+    const after = withTheirs(conflict, choices[conflict.mine.id], now);
+    if (after) ops.push({ table: 'policies', id: after.id, before: conflict.mine, after });
   }
   for (const link of plan.links) ops.push({ table: 'links', id: link.id, before: null, after: link });
   for (const conflict of plan.linkConflicts) {
-    const chosen = linkChoices[conflict.mine.id] ?? {};
-    const taken = conflict.fields.filter((f) => chosen[f] === 'theirs');
-    if (!taken.length) continue;
-    const after: Link = { ...conflict.mine, updatedAt: now };
-    for (const f of taken) (after as unknown as Record<string, unknown>)[f] = conflict.theirs[f];
-    ops.push({ table: 'links', id: after.id, before: conflict.mine, after });
+    const after = withTheirs(conflict, linkChoices[conflict.mine.id], now);
+    if (after) ops.push({ table: 'links', id: after.id, before: conflict.mine, after });
   }
   return ops;
+}
+
+/** Our row with the colleague's value in each field chosen "theirs", stamped `now`; null when none is chosen. */
+function withTheirs<T extends { updatedAt: string }, F extends keyof T>(conflict: { mine: T; theirs: T; fields: readonly F[] }, chosen: Partial<Record<F, Side>> | undefined, now: string): T | null {
+  const taken = conflict.fields.filter((f) => chosen?.[f] === 'theirs');
+  if (!taken.length) return null;
+  const after: T = { ...conflict.mine, updatedAt: now };
+  for (const f of taken) after[f] = conflict.theirs[f];
+  return after;
 }
