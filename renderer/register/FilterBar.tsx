@@ -34,55 +34,32 @@ export function FilterBar({ filters, onChange, cities, frameworks }: Props) {
           ))}
         </select>
       </label>
-      <label className="filter-field">
-        <span className="visually-hidden">{t('filters.city')}</span>
-        <select value={filters.city} onChange={(e) => set({ city: e.target.value })}>
-          <option value="">{t('filters.anyCity')}</option>
-          {cities.map((city) => (
-            <option key={city} value={city}>
-              {city}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter-field">
-        <span className="visually-hidden">{t('filters.region')}</span>
-        <select value={filters.region} onChange={(e) => set({ region: e.target.value })}>
-          <option value="">{t('filters.anyRegion')}</option>
-          {REGIONS.map((r) => (
-            <option key={r} value={r}>
-              {t(`common:regions.${r}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter-field">
-        <span className="visually-hidden">{t('filters.status')}</span>
-        <select value={filters.status} onChange={(e) => set({ status: e.target.value })}>
-          <option value="">{t('filters.anyStatus')}</option>
-          {POLICY_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`common:statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter-field">
-        <span className="visually-hidden">{t('filters.group')}</span>
-        <select value={filters.group} onChange={(e) => set({ group: e.target.value })}>
-          <option value="">{t('filters.anyGroup')}</option>
-          {RIGHTS_HOLDER_GROUPS.map((g) => (
-            <option key={g} value={g}>
-              {t(`groups:names.${g}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect label={t('filters.city')} value={filters.city} any={t('filters.anyCity')} options={cities.map((c) => [c, c])} onChange={(city) => set({ city })} />
+      <FilterSelect label={t('filters.region')} value={filters.region} any={t('filters.anyRegion')} options={REGIONS.map((r) => [r, t(`common:regions.${r}`)])} onChange={(region) => set({ region })} />
+      <FilterSelect label={t('filters.status')} value={filters.status} any={t('filters.anyStatus')} options={POLICY_STATUSES.map((st) => [st, t(`common:statuses.${st}`)])} onChange={(status) => set({ status })} />
+      <FilterSelect label={t('filters.group')} value={filters.group} any={t('filters.anyGroup')} options={RIGHTS_HOLDER_GROUPS.map((g) => [g, t(`groups:names.${g}`)])} onChange={(group) => set({ group })} />
       {filtersActive(filters) && (
         <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
           {t('filters.clear')}
         </button>
       )}
     </div>
+  );
+}
+
+/** One of the filters that pick a value from a list (city, region, status, group), "" meaning any. */
+function FilterSelect({ label, value, any, options, onChange }: { label: string; value: string; any: string; options: readonly (readonly [string, string])[]; onChange: (value: string) => void }) {
+  return (
+    <label className="filter-field">
+      <span className="visually-hidden">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{any}</option>
+        {options.map(([id, text]) => (
+          <option key={id} value={id}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
