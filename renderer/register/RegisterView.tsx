@@ -142,7 +142,6 @@ export function RegisterView() {
   // the background, page by page.
   useEffect(() => {
     let alive = true;
-    let loaded = false;
     wholeRegisterRef.current = false;
     setRows(null);
     void (async () => {
@@ -154,7 +153,7 @@ export function RegisterView() {
       if (!complete) {
         setLoadingTotal('counting');
         void policies.count().then((total) => {
-          if (alive && !loaded) setLoadingTotal(total);
+          if (alive && !wholeRegisterRef.current) setLoadingTotal(total);
         });
       }
       // Let the grid paint the first page before the long reads occupy the page.
@@ -163,7 +162,6 @@ export function RegisterView() {
       if (!alive) return;
       const [allPolicies, pairs] = complete ? [firstPage, await links.allPairs()] : await Promise.all([policies.all(), links.allPairs()]);
       if (!alive) return;
-      loaded = true;
       wholeRegisterRef.current = true;
       const index = new LinkIndex(pairs);
       indexRef.current = index;
