@@ -1,4 +1,5 @@
 import type { BrowserContextOptions, Page } from '@playwright/test';
+import { linkSetsOf } from '../../renderer/db/linkRows';
 import type { WorkspaceFile } from '../../shared/workspace/format';
 import { buildRenderer, chromiumMissing, launchChromium, serveRenderer } from './browser';
 import { demoWorkspace } from './data';
@@ -53,9 +54,13 @@ export async function fillRegister(page: Page, url: string, workspace: Workspace
   await page.waitForFunction(() => window.__benchFirstRow !== undefined, undefined, { timeout: 60_000 });
   await page.goto(new URL('__bench_fill__', url).href);
   log(`filling IndexedDB with ${workspace.policies.length} policies and ${workspace.links.length} links`);
-  await page.evaluate(clearStores, ['policies', 'links', 'changes']);
+  await page.evaluate(clearStores, ['policies', 'linkSets', 'changes']);
   for (let i = 0; i < workspace.policies.length; i += CHUNK) await page.evaluate(putRows, { store: 'policies', rows: workspace.policies.slice(i, i + CHUNK) });
-  for (let i = 0; i < workspace.links.length; i += CHUNK * 4) await page.evaluate(putRows, { store: 'links', rows: workspace.links.slice(i, i + CHUNK * 4) });
+  // Links as the app stores them: one row per policy (renderer/db/linkRows.ts), under out-of-line keys.
+  const sets = linkSetsOf(workspace.links);
+  for (let i = 0; i < sets.rows.length; i += CHUNK) {
+    await page.evaluate(putRows, { store: 'linkSets', rows: sets.rows.slice(i, i + CHUNK), keys: sets.keys.slice(i, i + CHUNK) });
+  }
 }
 
 // ---- In the page (serialised by Playwright: no imports, no closures) ----
@@ -86,7 +91,8 @@ export async function clearStores(stores: string[]): Promise<void> {
   db.close();
 }
 
-async function putRows({ store, rows }: { store: string; rows: unknown[] }): Promise<void> {
+/** Puts rows into one store; `keys`, when given, are the rows' out-of-line keys, in the same order. */
+async function putRows({ store, rows, keys }: { store: string; rows: unknown[]; keys?: IDBValidKey[] }): Promise<void> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open('hrmap');
     request.onsuccess = () => resolve(request.result);
@@ -95,7 +101,7 @@ async function putRows({ store, rows }: { store: string; rows: unknown[] }): Pro
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction(store, 'readwrite');
     const objects = tx.objectStore(store);
-    for (const row of rows) objects.put(row);
+    rows.forEach((row, i) => (keys ? objects.put(row, keys[i]) : objects.put(row)));
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });

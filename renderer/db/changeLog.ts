@@ -83,7 +83,7 @@ export class ChangeLog {
    */
   changeWorkspace(label: string, plan: () => Promise<PlannedChange>): Promise<ChangeOp[]> {
     return this.serial(async () => {
-      const done = await this.db.transaction('rw', [this.db.policies, this.db.links, this.db.changes, this.db.meta], async () => {
+      const done = await this.db.transaction('rw', [this.db.policies, this.db.linkSets, this.db.changes, this.db.meta], async () => {
         const planned = await plan();
         const ops = planned.ops.filter((op) => !sameRow(op.before, op.after));
         const before = planned.workspace ? await readWorkspaceMeta(this.db) : null;
@@ -146,7 +146,7 @@ export class ChangeLog {
   }
 
   private async step(kind: 'undo' | 'redo'): Promise<string | null> {
-    const entry = await this.db.transaction('rw', [this.db.policies, this.db.links, this.db.changes, this.db.meta], async () => {
+    const entry = await this.db.transaction('rw', [this.db.policies, this.db.linkSets, this.db.changes, this.db.meta], async () => {
       // Entries of one undone value are ordered by seq: undo the newest done one, redo the oldest undone one.
       const row: ChangeRow | undefined =
         kind === 'undo' ? await this.db.changes.where('undone').equals(0).last() : await this.db.changes.where('undone').equals(1).first();
@@ -196,8 +196,7 @@ async function writeRows(db: HrmapDatabase, ops: ChangeOp[], side: 'before' | 'a
   const l = split(finalLinks);
   if (p.del.length) await db.policies.bulkDelete(p.del);
   if (p.put.length) await db.policies.bulkPut(p.put);
-  if (l.del.length) await db.links.bulkDelete(l.del);
-  if (l.put.length) await db.links.bulkPut(l.put);
+  await db.links.write(l.put, l.del);
 }
 
 function sameRow(a: unknown, b: unknown): boolean {

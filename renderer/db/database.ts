@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Framework, FrameworkItem, OfficialTextRecord } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
+import { LinkRows, type LinkSetKey, type LinkSetRow } from './linkRows';
 import type { Policy } from '../../shared/model/policy';
 import type { WorkspaceMeta } from '../../shared/workspace/format';
 
@@ -62,7 +63,10 @@ export class HrmapDatabase extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   frameworks!: EntityTable<FrameworkRow, 'id'>;
   items!: EntityTable<FrameworkItem, 'id'>;
-  links!: EntityTable<Link, 'id'>;
+  /** The stored rows of links, one per policy (see linkRows.ts); read and write links through `links`. */
+  linkSets!: Table<LinkSetRow, LinkSetKey>;
+  /** The workspace's links, whatever their storage. */
+  readonly links: LinkRows;
   changes!: Table<ChangeRow, number>;
   dismissals!: Table<DismissalRow, [string, string]>;
 
@@ -83,5 +87,15 @@ export class HrmapDatabase extends Dexie {
     // v3: policies keep only their key. Nothing queried the title, city, region, status or updatedAt indexes
     // (the register filters rows in memory), and each one made every policy write slower.
     this.version(3).stores({ policies: 'id' });
+    // v4: a policy's links are one row keyed [policyId, ...itemIds] (linkRows.ts says why); v5 drops the old table
+    // (Dexie can only read a table in an upgrade if a later version deletes it).
+    this.version(4)
+      .stores({ linkSets: '' })
+      .upgrade(async (tx) => {
+        const links = await tx.table<Link, string>('links').toArray();
+        await new LinkRows(() => tx.table<LinkSetRow, LinkSetKey>('linkSets')).addNew(links);
+      });
+    this.version(5).stores({ links: null });
+    this.links = new LinkRows(() => this.linkSets);
   }
 }

@@ -137,7 +137,7 @@ export class PolicyStore {
   /** Deletes policies and, in the same transaction and undo step, their links. */
   async remove(ids: string[]): Promise<void> {
     await this.changeLog.change('mapping:history.deletePolicies', async () => {
-      const [policies, links] = await Promise.all([this.db.policies.bulkGet(ids), this.db.links.where('policyId').anyOf(ids).toArray()]);
+      const [policies, links] = await Promise.all([this.db.policies.bulkGet(ids), this.db.links.ofPolicies(ids)]);
       return [
         ...links.map((link): ChangeOp => ({ table: 'links', id: link.id, before: link, after: null })),
         ...policies.flatMap((p): ChangeOp[] => (p ? [{ table: 'policies', id: p.id, before: p, after: null }] : [])),

@@ -69,7 +69,7 @@ export function RevisionDialog({ open, onClose }: Props) {
       const oldPack = current.pack;
       const problems = checkCorrespondence(oldPack, pack.value, table.value);
       if (problems.length) return live && refuse(table.name, problems.map(problemText));
-      const links = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
+      const links = await db.links.ofFramework(id);
       if (live) {
         setOutcome(null);
         setPlan(planRevision(oldPack, pack.value, table.value, links, new Date().toISOString()));

@@ -15,19 +15,21 @@ export const reviewKey = (frameworkId: string) => `revisionReview:${frameworkId}
  * table but kept whole in the meta table for the analyst to review. Nothing is written if the table is wrong.
  */
 export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, table: Correspondence, now = new Date().toISOString()): Promise<RevisionPlan> {
-  return db.transaction('rw', [db.frameworks, db.items, db.links, db.meta], async () => {
+  return db.transaction('rw', [db.frameworks, db.items, db.linkSets, db.meta], async () => {
     const id = newPack.framework.id;
     const current = await installedPack(db, id);
     if (!current) throw new Error(i18next.t('search:revision.problems.notInstalled', { detail: id }));
     const { row: installed, pack: oldPack } = current;
-    const links: Link[] = await db.links.filter((l) => l.itemId.startsWith(`${id}:`)).toArray();
+    const links: Link[] = await db.links.ofFramework(id);
     const plan = planRevision(oldPack, newPack, table, links, now);
 
     await db.items.bulkDelete(oldPack.items.map((i) => i.id));
     await db.items.bulkPut(newPack.items);
     await db.frameworks.put({ ...newPack.framework, installedAt: now, revisedFrom: installed.version });
-    await db.links.bulkDelete([...plan.moved.map((m) => m.before.id), ...plan.merged.map((m) => m.before.id), ...plan.unmatched.map((l) => l.id)]);
-    await db.links.bulkPut([...plan.kept, ...plan.moved.map((m) => m.after)]);
+    await db.links.write(
+      [...plan.kept, ...plan.moved.map((m) => m.after)],
+      [...plan.moved.map((m) => m.before.id), ...plan.merged.map((m) => m.before.id), ...plan.unmatched.map((l) => l.id)],
+    );
     const waiting = ((await db.meta.get(reviewKey(id)))?.value as Link[] | undefined) ?? [];
     await db.meta.put({ key: reviewKey(id), value: [...waiting, ...plan.unmatched] });
     return plan;

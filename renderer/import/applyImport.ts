@@ -26,7 +26,7 @@ export async function applyImport(changeLog: ChangeLog, plan: ImportPlan, option
   const chunk = options.chunkSize ?? 2000;
   const policies = [...plan.added, ...plan.updated.map((u) => u.after)];
   const total = policies.length + plan.links.length;
-  await db.transaction('rw', [db.policies, db.links, db.changes], async () => {
+  await db.transaction('rw', [db.policies, db.linkSets, db.changes], async () => {
     let done = 0;
     const step = (n: number) => {
       done += n;
@@ -38,11 +38,8 @@ export async function applyImport(changeLog: ChangeLog, plan: ImportPlan, option
       await db.policies.bulkPut(part);
       step(part.length);
     }
-    for (let i = 0; i < plan.links.length; i += chunk) {
-      const part = plan.links.slice(i, i + chunk);
-      await db.links.bulkPut(part);
-      step(part.length);
-    }
+    // Links go in one write: it reads the touched policies' rows once, then writes them a chunk at a time.
+    await db.links.write(plan.links, [], { chunkRows: chunk, onWritten: step });
     await changeLog.record(IMPORT_LABEL, ops);
   });
   changeLog.announce(IMPORT_LABEL, ops);

@@ -180,7 +180,7 @@ export function RegisterView() {
         await idle();
         const page = await links.page(after, LINK_PAGE);
         if (!alive || !page.length) break;
-        after = page[page.length - 1]!.id;
+        after = page[page.length - 1]!.policyId;
         linkTimes.note(page);
       }
       const api = apiRef.current;

@@ -118,7 +118,7 @@ function MappedPolicies({ itemId }: { itemId: string }) {
   const { t } = useTranslation('search');
   const { db } = useServices();
   const rows = useLiveQuery(async () => {
-    const links = await db.links.where('itemId').equals(itemId).toArray();
+    const links = await db.links.ofItem(itemId);
     const policies = await db.policies.bulkGet(links.map((l) => l.policyId));
     return links.flatMap((link, i) => (policies[i] ? [{ link, policy: policies[i]! }] : []));
   }, [db, itemId]);

@@ -37,7 +37,7 @@ export async function writeWorkspaceMeta(db: HrmapDatabase, meta: WorkspaceMeta)
 
 /** Reads the whole workspace from IndexedDB in one read transaction, so the snapshot is consistent. */
 export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = new Date().toISOString()): Promise<WorkspaceFile> {
-  return db.transaction('r', [db.policies, db.links, db.frameworks, db.meta, db.changes], async () => {
+  return db.transaction('r', [db.policies, db.linkSets, db.frameworks, db.meta, db.changes], async () => {
     const [policies, links, frameworks, settings, name, changes] = await Promise.all([
       db.policies.toArray(),
       db.links.toArray(),
@@ -63,10 +63,10 @@ export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = n
  * either the whole file is in, or nothing changed. Framework packs stay (they belong to the installation).
  */
 export async function replaceWorkspaceInDb(db: HrmapDatabase, workspace: WorkspaceFile): Promise<void> {
-  await db.transaction('rw', [db.policies, db.links, db.meta, db.changes, db.dismissals], async () => {
+  await db.transaction('rw', [db.policies, db.linkSets, db.meta, db.changes, db.dismissals], async () => {
     await Promise.all([db.policies.clear(), db.links.clear(), db.changes.clear(), db.dismissals.clear(), db.meta.delete(META_BACKUP_STAMP)]);
     await db.policies.bulkAdd(workspace.policies);
-    await db.links.bulkAdd(workspace.links);
+    await db.links.addNew(workspace.links);
     await db.changes.bulkAdd(workspace.changes.map((c) => ({ ...c })));
     await writeWorkspaceMeta(db, workspace);
   });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readLinks } from './idb';
 import { shot } from './shots';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
@@ -108,20 +109,7 @@ test('our own French report comes back in with each link’s strength, rationale
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText('32 policies')).toBeVisible();
 
-  const stored = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hrmap');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const rows = await new Promise<{ id: string; strength: string; rationale: string; author: string }[]>((resolve, reject) => {
-      const request = db.transaction('links').objectStore('links').getAll();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return rows;
-  });
+  const stored = await readLinks(page);
   const fields = (l: { id: string; strength: string; rationale: string; author: string }) => ({ id: l.id, strength: l.strength, rationale: l.rationale, author: l.author });
   expect(stored.map(fields).sort((a, b) => a.id.localeCompare(b.id))).toEqual(source.links.map(fields).sort((a, b) => a.id.localeCompare(b.id)));
 });

@@ -58,9 +58,10 @@ async function readRegister(page: Page): Promise<ReportSource> {
         request.onsuccess = () => resolve(request.result as T);
         request.onerror = () => reject(request.error);
       });
-    const [policies, links, name] = await Promise.all([read<Policy[]>('policies'), read<Link[]>('links'), read<{ value?: unknown } | undefined>('meta', 'workspaceName')]);
+    const [policies, sets, name] = await Promise.all([read<Policy[]>('policies'), read<{ links: Link[] }[]>('linkSets'), read<{ value?: unknown } | undefined>('meta', 'workspaceName')]);
     db.close();
-    return { name: typeof name?.value === 'string' ? name.value : '', policies, links };
+    // One row per policy holds its links (renderer/db/linkRows.ts).
+    return { name: typeof name?.value === 'string' ? name.value : '', policies, links: sets.flatMap((set) => set.links) };
   });
 }
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoWorkspace } from '../../shared/workspace/demo';
-import { putLinks } from './idb';
+import type { Link } from '../../shared/model/link';
+import { putLinks, readLinks } from './idb';
 import { shot } from './shots';
 
 /** The id of the register's first demo policy, read from the app's IndexedDB. */
@@ -24,22 +25,9 @@ async function firstPolicyId(page: Page): Promise<string> {
   });
 }
 
-/** One link row as stored in the app's IndexedDB. */
-async function readLink(page: Page, id: string): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(async (linkId) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hrmap');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const row = await new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-      const request = db.transaction('links').objectStore('links').get(linkId);
-      request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return row;
-  }, id);
+/** One link as stored in the app's IndexedDB. */
+async function readLink(page: Page, id: string): Promise<Link | undefined> {
+  return (await readLinks(page)).find((link) => link.id === id);
 }
 
 async function openWorkspaceView(page: Page): Promise<void> {

@@ -28,7 +28,7 @@ describe('browser backups', () => {
     const first = await takeBackup(db, backups, '2026-05-01T10:00:00.000Z');
     expect(first).toMatchObject({ policies: 40, links: (await db.links.count()) });
     const original = await db.policies.orderBy('id').toArray();
-    const originalLinks = await db.links.orderBy('id').toArray();
+    const originalLinks = await db.links.toArray();
 
     // Damage: delete half the policies, edit one.
     await store.remove(original.slice(0, 20).map((p) => p.id));
@@ -51,7 +51,7 @@ describe('browser backups', () => {
     const beforeRestore = await db.policies.orderBy('id').toArray();
     await restoreBackup(log, keepFirst, snap.id);
     expect(await db.policies.orderBy('id').toArray()).toEqual(original);
-    expect(await db.links.orderBy('id').toArray()).toEqual(originalLinks);
+    expect(await db.links.toArray()).toEqual(originalLinks);
     expect(await log.undo()).toBe('workspace:history.restore');
     expect(await db.policies.orderBy('id').toArray()).toEqual(beforeRestore);
   });

@@ -75,7 +75,7 @@ describe('change log: undo and redo', () => {
     await links.add(b.id, 'udhr:25');
     await policies.remove([a.id]);
     expect(await db.policies.get(a.id)).toBeUndefined();
-    expect(await db.links.where('policyId').equals(a.id).count()).toBe(0);
+    expect(await (await db.links.ofPolicy(a.id)).length).toBe(0);
     expect(await db.links.count()).toBe(1);
     await changeLog.undo();
     expect(await db.policies.get(a.id)).toMatchObject({ title: 'A' });
@@ -209,13 +209,44 @@ describe('schema upgrade', () => {
     const db = new HrmapDatabase(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     expect(await db.policies.get('v2-1')).toEqual(policy);
-    expect(await db.links.where('policyId').equals('v2-1').toArray()).toEqual([link]);
+    expect(await db.links.ofPolicy('v2-1')).toEqual([link]);
     expect(await db.dismissals.count()).toBe(1);
     // The history written under v2 still undoes.
     await new ChangeLog(db).undo();
     expect(await db.links.count()).toBe(0);
+  });
+
+  it('opens a database written by schema v3 (one row per link) and finds every link in its policy\'s row', async () => {
+    const name = freshName();
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      policies: 'id', meta: 'key', frameworks: 'id', items: 'id, frameworkId, parentId', links: 'id, policyId, itemId', changes: '++seq, undone', dismissals: '[policyId+itemId], policyId',
+    });
+    const at = '2026-02-01T00:00:00.000Z';
+    const links = ['p1|charter:XI', 'p1|sdg:6.1', 'p2|udhr:25', 'p10|sdg:6.1'].map((id) => {
+      const [policyId, itemId] = id.split('|') as [string, string];
+      return { id, policyId, itemId, strength: 'secondary', rationale: `why ${id}`, author: 'B', createdAt: at, updatedAt: at };
+    });
+    await v3.table('links').bulkAdd(links);
+    await v3.table('changes').add({ at, label: 'mapping:history.addLink', ops: [{ table: 'links', id: links[3]!.id, before: null, after: links[3] }], undone: 0 });
+    v3.close();
+
+    const db = new HrmapDatabase(name);
+    dbs.push(db);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name)).not.toContain('links');
+    expect(await db.linkSets.toCollection().primaryKeys()).toEqual([['p1', 'charter:XI', 'sdg:6.1'], ['p10', 'sdg:6.1'], ['p2', 'udhr:25']]);
+    expect((await db.links.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...links].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.links.ofItem('sdg:6.1')).toEqual([links[1], links[3]]);
+    // The history written under v3 (ops on single links) still undoes and redoes.
+    const changeLog = new ChangeLog(db);
+    await changeLog.undo();
+    expect(await db.links.ofPolicy('p10')).toEqual([]);
+    await changeLog.redo();
+    expect(await db.links.ofPolicy('p10')).toEqual([links[3]]);
   });
 
   it('opens a database written by schema v1 and finds all its data', async () => {
@@ -234,7 +265,7 @@ describe('schema upgrade', () => {
     const db = new HrmapDatabase(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(5);
     expect(await db.policies.get('old-1')).toEqual(policy);
     expect(await db.policies.count()).toBe(2);
     expect(await db.meta.get('seeded')).toEqual({ key: 'seeded', value: '2025-01-01' });

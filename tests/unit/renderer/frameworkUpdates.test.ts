@@ -41,7 +41,7 @@ describe('a Charter revision in IndexedDB', () => {
   it('writes nothing when the table names an item the new version lacks', async () => {
     const db = freshDb();
     await installFrameworks(db);
-    await db.links.put(link('p1', 'charter:XI.2'));
+    await db.links.bulkPut([link('p1', 'charter:XI.2')]);
     const charter = builtinPacks().find((p) => p.framework.id === 'charter')!;
     const revised = { ...charter, framework: { ...charter.framework, version: 'x' } };
     await expect(applyRevision(db, revised, new Map([['charter:XI.2', 'charter:XI.99']]))).rejects.toThrow(/unknownNewItem charter:XI.99/);
