@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ChangeLog, MAX_HISTORY, type AppliedChange } from '../../../renderer/db/changeLog';
+import { ChangeLog, MAX_HISTORY, type AppliedChange, type HistoryState } from '../../../renderer/db/changeLog';
 import { HrmapDatabase } from '../../../renderer/db/database';
 import { LinkStore } from '../../../renderer/db/linkStore';
 import { PolicyStore, type PolicyChange } from '../../../renderer/db/policyStore';
@@ -65,6 +65,27 @@ describe('change log: undo and redo', () => {
     await policies.setField(a.id, 'country', 'France');
     expect(await changeLog.history()).toMatchObject({ canRedo: false, canUndo: true, undoLabel: 'mapping:history.editCell' });
     expect(await changeLog.redo()).toBeNull();
+  });
+
+  it('tells history listeners what Undo and Redo would do after each step, as the log itself says', async () => {
+    const { changeLog, policies, links } = open();
+    const heard: HistoryState[] = [];
+    changeLog.onHistory((state) => heard.push(state));
+    const a = await policies.add({ title: 'Water for all' });
+    await links.add(a.id, 'sdg:6.1');
+    await changeLog.undo();
+    await changeLog.redo();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heard.map((s) => [s.undoLabel, s.redoLabel])).toEqual([
+      ['mapping:history.addPolicy', null],
+      ['mapping:history.addLink', null],
+      ['mapping:history.addPolicy', 'mapping:history.addLink'],
+      ['mapping:history.addLink', null],
+    ]);
+    // The state told after a new step (without reading the log) is the one the log gives.
+    expect(heard[3]).toEqual(await changeLog.history());
+    await links.remove([linkId(a.id, 'sdg:6.1')]);
+    expect(heard.at(-1)).toEqual(await changeLog.history());
   });
 
   it('deleting a policy deletes its links in the same step, and undo brings both back', async () => {
