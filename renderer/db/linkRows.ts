@@ -179,12 +179,15 @@ export class LinkRows {
       }
     }
     if (staleKeys.length) await this.sets().bulkDelete(staleKeys);
+    // All chunks are queued at once (IndexedDB runs them in order); each reports when it is written.
     const chunk = progress.chunkRows ?? rows.length;
+    const writes: Promise<void>[] = [];
     for (let i = 0; i < rows.length; i += chunk) {
       const part = rows.slice(i, i + chunk);
-      await this.sets().bulkPut(part, outbound(keys.slice(i, i + chunk)));
-      progress.onWritten?.(part.reduce((n, row) => n + row.links.length, 0));
+      const links = part.reduce((n, row) => n + row.links.length, 0);
+      writes.push(this.sets().bulkPut(part, outbound(keys.slice(i, i + chunk))).then(() => progress.onWritten?.(links)));
     }
+    await Promise.all(writes);
   }
 
   /** Adds links to policies that have none yet (filling an empty workspace); an existing row or a repeated id is an error. */

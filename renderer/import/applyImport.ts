@@ -33,14 +33,16 @@ export async function applyImport(changeLog: ChangeLog, plan: ImportPlan, option
       if (options.signal?.aborted) throw new ImportCancelled();
       options.onProgress?.(done, total);
     };
+    // Every write is queued at once rather than chunk after chunk: IndexedDB works through them while this
+    // thread prepares the next. The links go first, since their write begins by reading which policies have
+    // rows already (a read queued after 20,000 puts would wait for all of them).
+    const writes: Promise<unknown>[] = [db.links.write(plan.links, [], { chunkRows: chunk, onWritten: step })];
     for (let i = 0; i < policies.length; i += chunk) {
       const part = policies.slice(i, i + chunk);
-      await db.policies.bulkPut(part);
-      step(part.length);
+      writes.push(db.policies.bulkPut(part).then(() => step(part.length)));
     }
-    // Links go in one write: it reads the touched policies' rows once, then writes them a chunk at a time.
-    await db.links.write(plan.links, [], { chunkRows: chunk, onWritten: step });
-    await changeLog.record(IMPORT_LABEL, ops);
+    writes.push(changeLog.record(IMPORT_LABEL, ops));
+    await Promise.all(writes);
   });
   changeLog.announce(IMPORT_LABEL, ops);
   return ops;

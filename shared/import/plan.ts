@@ -1,4 +1,4 @@
-import { parseRefs, type CodeRefProblem, type FrameworkHint } from '../frameworks/codeRef';
+import { parseRefs, type CodeRefProblem, type CodeRefResult, type FrameworkHint } from '../frameworks/codeRef';
 import { linkId, type Link } from '../model/link';
 import { POLICY_FIELDS, newPolicy, type Policy, type PolicyField } from '../model/policy';
 import { parseGroupList } from '../model/groupsText';
@@ -85,6 +85,14 @@ export async function planImport(input: PlanInput): Promise<ImportPlan> {
   const linkIds = new Set(input.existingLinkIds);
   const every = input.pauseEvery ?? 2000;
   const total = table.rows.length;
+  // Mapping cells repeat ("6.1; 11.1" on row after row): each distinct cell is read once per import.
+  const refsRead = new Map<string, CodeRefResult>();
+  const readRefs: RefReader = (cell, known, hint, options = {}) => {
+    const key = `${hint ?? ''}|${options.fromNumber ? 1 : 0}|${cell}`;
+    let refs = refsRead.get(key);
+    if (!refs) refsRead.set(key, (refs = parseRefs(cell, known, hint, options)));
+    return refs;
+  };
 
   for (let r = 0; r < total; r++) {
     if (r % every === 0) {
@@ -92,7 +100,7 @@ export async function planImport(input: PlanInput): Promise<ImportPlan> {
       if (r) await input.pause?.();
     }
     const sheetRow = table.rows[r]!;
-    const parsed = parseRow(sheetRow.cells, table.headers, targets, exists, sheetRow.numbers);
+    const parsed = parseRow(sheetRow.cells, table.headers, targets, exists, sheetRow.numbers, readRefs);
     const problems = parsed.problems.map((p) => ({ ...p, row: sheetRow.number }));
     const details = input.linkDetails ? detailsOf(input.linkDetails, parsed) : [];
     for (const d of details) if (d?.unknownStrength !== undefined) problems.push({ row: d.row, column: `${input.linkDetails!.strengthColumn} (${input.linkDetails!.sheet})`, code: 'unknownStrength', value: d.unknownStrength });
@@ -160,6 +168,9 @@ function detailsOf(details: LinkDetails, parsed: ParsedRow): (LinkDetail | undef
   return parsed.itemIds.map((itemId) => findLinkDetail(details, parsed.id, parsed.fields.title ?? '', parsed.fields.city ?? '', itemId));
 }
 
+/** Reads a mapping cell's references (parseRefs, or a caching wrapper of it). */
+type RefReader = typeof parseRefs;
+
 interface ParsedRow {
   fields: Partial<Policy>;
   id: string | null;
@@ -174,6 +185,7 @@ export function parseRow(
   targets: readonly ColumnTarget[],
   exists: (itemId: string) => boolean,
   numbers: readonly number[] = [],
+  readRefs: RefReader = parseRefs,
 ): ParsedRow {
   const fields: Partial<Policy> = {};
   const itemIds: string[] = [];
@@ -198,7 +210,7 @@ export function parseRow(
       if (!parsed.ok) for (const u of parsed.unknown) problems.push({ column, code: 'unknownGroup', value: u });
     } else if (target.startsWith('codes:')) {
       const hint = target === 'codes:any' ? undefined : (target.slice(6) as FrameworkHint);
-      const refs = parseRefs(cell, exists, hint, { fromNumber: numbers.includes(c) });
+      const refs = readRefs(cell, exists, hint, { fromNumber: numbers.includes(c) });
       for (const itemId of refs.itemIds) if (!itemIds.includes(itemId)) itemIds.push(itemId);
       for (const p of refs.problems) problems.push({ column, code: `code${capitalize(p.reason)}` as RowProblemCode, value: p.text });
     } else if (isField(target)) {

@@ -81,7 +81,11 @@ const REGION_ALIASES: Record<string, Policy['region']> = {
   'norteamerica': 'north-america',
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case without accents: "Ciudad de México" -> "ciudad de mexico". One folding for search, matching and stats. */
 export function foldText(text: string): string {
+  // Plain ASCII has no marks to remove; most cells of a large import are, and normalising them costs time.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 }
