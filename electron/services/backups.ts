@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo, BackupKind, WriteBackupRequest } from '../../shared/platform/bridge';
-import { backupId } from '../../shared/platform/bridgeSchemas';
+import { backupId, RESCUES_TO_KEEP } from '../../shared/platform/bridgeSchemas';
 import { writeFileAtomic } from './atomicWrite';
 
 /**
@@ -44,11 +44,14 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
 
 export async function writeBackup(dir: string, request: WriteBackupRequest): Promise<BackupInfo> {
   await mkdir(dir, { recursive: true });
-  const name = fileName(request.kind ?? 'auto', request.at, request.policies, request.links);
+  const kind = request.kind ?? 'auto';
+  const name = fileName(kind, request.at, request.policies, request.links);
   await writeFileAtomic(join(dir, name), request.data);
   const all = await listBackups(dir);
-  const snapshots = all.filter((b) => b.kind === 'auto');
-  for (const old of snapshots.slice(request.keep)) await rm(join(dir, old.id), { force: true });
+  // Only the written kind is rotated; the new file stays even when an older clock stamped it older.
+  const keep = kind === 'auto' ? request.keep : RESCUES_TO_KEEP;
+  const others = all.filter((b) => b.kind === kind && b.id !== name);
+  for (const old of others.slice(keep - 1)) await rm(join(dir, old.id), { force: true });
   return all.find((b) => b.id === name)!;
 }
 

@@ -6,14 +6,15 @@ import { ImportFileError } from '../../shared/import/limits';
 import { linkDetailsFor } from '../../shared/import/linkDetails';
 import { fileErrorMessage, problemMessage, targetKey } from '../../shared/import/messages';
 import { duplicateKey, type DuplicateMode, type ImportPlan } from '../../shared/import/plan';
-import { defaultSheet, readSpreadsheet, tableOf, type Spreadsheet } from '../../shared/import/readSpreadsheet';
+import { defaultSheet, tableOf, type Spreadsheet } from '../../shared/import/readSpreadsheet';
 import type { HeaderedTable } from '../../shared/import/table';
 import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 import { useServices } from '../app/services';
+import { WorkerCancelled } from '../workers/runInWorker';
 import { applyImport, isCancel } from './applyImport';
+import { SpreadsheetReader } from './readSpreadsheetInWorker';
 import { useImportPlan } from './useImportPlan';
-import { loadXlsxBrowser } from './xlsxLoader';
 
 const PREVIEW_ROWS = 8;
 const SHOWN_PROBLEMS = 50;
@@ -45,6 +46,8 @@ export function ImportWizard({ open, onClose }: Props) {
   const [author, setAuthor] = useState('');
   const [writing, setWriting] = useState<number | null>(null);
   const cancelRef = useRef({ aborted: false });
+  /** Reads chosen files in workers while the wizard is open; closing it stops them. */
+  const readerRef = useRef<SpreadsheetReader | null>(null);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -57,6 +60,7 @@ export function ImportWizard({ open, onClose }: Props) {
         setAuthor(name);
       });
     } else {
+      setReading(false);
       setBook(null);
       setFileName('');
       setError(null);
@@ -66,6 +70,16 @@ export function ImportWizard({ open, onClose }: Props) {
       setDuplicates('skip');
     }
   }, [open, db, linkStore]);
+
+  useEffect(() => {
+    if (!open) return;
+    const reader = new SpreadsheetReader();
+    readerRef.current = reader;
+    return () => {
+      reader.dispose();
+      readerRef.current = null;
+    };
+  }, [open]);
 
   const table = useMemo<HeaderedTable | null>(() => {
     const sheet = book?.sheets.find((s) => s.name === sheetName);
@@ -98,18 +112,23 @@ export function ImportWizard({ open, onClose }: Props) {
   const chooseFile = useCallback(async () => {
     setError(null);
     const file = await platform.openFile({ filters: [{ name: t('import:wizard.title'), extensions: ['xlsx', 'csv', 'tsv', 'txt'] }] });
-    if (!file) return;
+    const reader = readerRef.current;
+    if (!file || !reader) return;
+    const job = reader.read(file.data);
     setFileName(file.name);
+    setError(null);
     setReading(true);
     setBook(null);
     try {
-      const read = await readSpreadsheet(file.data, loadXlsxBrowser);
+      const read = await job.result;
       setBook(read);
       setSheetName(defaultSheet(read.sheets)?.name ?? '');
     } catch (e) {
-      setError(e instanceof ImportFileError ? fileErrorMessage(t, e) : String(e));
+      // A cancelled read (a newer file, the wizard closed) says nothing: whoever cancelled it owns the state.
+      if (e instanceof WorkerCancelled) return;
+      setError(e instanceof ImportFileError ? fileErrorMessage(t, e) : e instanceof Error ? e.message : String(e));
     } finally {
-      setReading(false);
+      if (reader.isCurrent(job)) setReading(false);
     }
   }, [platform, t]);
 
@@ -148,7 +167,12 @@ export function ImportWizard({ open, onClose }: Props) {
           <button type="button" className="primary" onClick={() => void chooseFile()} disabled={writing !== null}>
             {t('import:wizard.chooseFile')}
           </button>
-          {reading && <span role="status">{t('import:wizard.reading', { name: fileName })}</span>}
+          {reading && (
+            <span role="status" className="row">
+              <progress aria-label={t('import:wizard.reading', { name: fileName })} />
+              <span>{t('import:wizard.reading', { name: fileName })}</span>
+            </span>
+          )}
           {book && table && <span>{t('import:wizard.fileInfo', { name: fileName, rows: table.rows.length })}</span>}
           {book?.kind === 'csv' && <span className="muted">{t('import:wizard.csvInfo', { encoding: book.encoding ?? '', separator: book.separator === '\t' ? '⇥' : (book.separator ?? '') })}</span>}
         </div>

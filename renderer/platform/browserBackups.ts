@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import { RESCUES_TO_KEEP } from '../../shared/platform/bridgeSchemas';
 import type { BackupInfo, BackupKind, WriteBackupRequest } from './platform';
 
 interface BackupRow {
@@ -21,7 +22,7 @@ class BackupDatabase extends Dexie {
   constructor(name: string) {
     super(name);
     this.version(1).stores({ backups: '++seq, at' });
-    // v2: snapshots and rescued rows apart, so rotation counts snapshots only (without loading their bytes).
+    // v2: snapshots and rescued rows apart, so each kind is rotated on its own (without loading their bytes).
     this.version(2)
       .stores({ backups: '++seq, at, kind' })
       .upgrade((tx) => tx.table('backups').toCollection().modify({ kind: 'auto' }));
@@ -40,12 +41,14 @@ export function browserBackups(name: string = BACKUP_DB_NAME) {
       return rows;
     },
     async writeBackup(request: WriteBackupRequest): Promise<BackupInfo> {
-      const row: BackupRow = { kind: request.kind ?? 'auto', at: request.at, policies: request.policies, links: request.links, bytes: request.data.byteLength, data: request.data };
+      const kind = request.kind ?? 'auto';
+      const row: BackupRow = { kind, at: request.at, policies: request.policies, links: request.links, bytes: request.data.byteLength, data: request.data };
+      const keep = kind === 'auto' ? request.keep : RESCUES_TO_KEEP;
       return db.transaction('rw', db.backups, async () => {
         row.seq = await db.backups.add(row);
-        // Snapshots oldest first (the index is ordered by kind, then seq); rescued rows are never rotated out.
-        const snapshots = await db.backups.where('kind').equals('auto').primaryKeys();
-        if (snapshots.length > request.keep) await db.backups.bulkDelete(snapshots.slice(0, snapshots.length - request.keep));
+        // Only the written kind is rotated, oldest first (the index is ordered by kind, then seq: the new row is last).
+        const sameKind = await db.backups.where('kind').equals(kind).primaryKeys();
+        if (sameKind.length > keep) await db.backups.bulkDelete(sameKind.slice(0, sameKind.length - keep));
         return info(row);
       });
     },

@@ -11,7 +11,8 @@ import { cityKey } from '../../shared/stats/stats';
 import { useServices } from '../app/services';
 import { loadPacks } from '../frameworks/installFrameworks';
 import { META_NAME } from '../workspace/workspaceRepository';
-import { ReportCancelled, runReportWorker, type ReportJob } from './runReportWorker';
+import { WorkerCancelled } from '../workers/runInWorker';
+import { runReportWorker, type ReportJob } from './runReportWorker';
 
 type ScopeKind = 'all' | 'filter' | 'city' | 'region';
 type Phase = { kind: 'idle' } | { kind: 'preparing' } | { kind: 'writing'; share: number } | { kind: 'done'; text: string; tone: 'info' | 'error' };
@@ -117,7 +118,7 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
       );
     } catch (error) {
       job.current = null;
-      if (error instanceof ReportCancelled) setPhase({ kind: 'done', text: t('report:dialog.cancelled'), tone: 'info' });
+      if (error instanceof WorkerCancelled) setPhase({ kind: 'done', text: t('report:dialog.cancelled'), tone: 'info' });
       else setPhase({ kind: 'done', text: t('report:dialog.failed', { message: (error as Error).message }), tone: 'error' });
     }
   }, [data, scope, chosenSheets, preset, lang, platform, t]);

@@ -1,40 +1,27 @@
 import i18next from 'i18next';
+import { runInWorker, type WorkerJob } from '../workers/runInWorker';
 import type { ReportMessage, ReportRequest } from './reportProtocol';
 
-export interface ReportJob {
-  result: Promise<{ data: Uint8Array<ArrayBuffer>; policies: number; links: number }>;
-  /** Stops the worker; `result` then rejects with `ReportCancelled`. */
-  cancel(): void;
+export interface ReportResult {
+  data: Uint8Array<ArrayBuffer>;
+  policies: number;
+  links: number;
 }
 
-export class ReportCancelled extends Error {}
+/** A report being written; `cancel()` makes `result` reject with `WorkerCancelled`. */
+export type ReportJob = WorkerJob<ReportResult>;
 
 /** Starts one report in its own Web Worker; progress arrives as a share between 0 and 1. */
 export function runReportWorker(request: ReportRequest, onProgress: (share: number) => void): ReportJob {
   const worker = new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' });
-  let reject: (error: Error) => void = () => {};
-  const result = new Promise<{ data: Uint8Array<ArrayBuffer>; policies: number; links: number }>((resolve, fail) => {
-    reject = fail;
-    worker.onmessage = (event: MessageEvent<ReportMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress(message.total ? message.done / message.total : 0);
-      else {
-        worker.terminate();
-        if (message.type === 'done') resolve(message);
-        else fail(new Error(message.message));
+  return runInWorker<ReportRequest, ReportMessage, ReportResult>(worker, request, {
+    onMessage(message) {
+      if (message.type === 'progress') {
+        onProgress(message.total ? message.done / message.total : 0);
+        return null;
       }
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      fail(new Error(event.message || i18next.t('report:dialog.workerCrashed')));
-    };
-  });
-  worker.postMessage(request);
-  return {
-    result,
-    cancel() {
-      worker.terminate();
-      reject(new ReportCancelled());
+      return message.type === 'done' ? { value: message } : { error: new Error(message.message) };
     },
-  };
+    crashed: () => i18next.t('report:dialog.workerCrashed'),
+  });
 }

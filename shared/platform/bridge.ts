@@ -63,7 +63,7 @@ export interface AppInfo {
 export interface BackupInfo {
   /** Opaque id (a file name in Electron, a row key in the browser). */
   id: string;
-  /** A workspace snapshot, or the rows rescued from a damaged database (listed apart, never rotated out). */
+  /** A workspace snapshot, or the rows rescued from a damaged database (listed apart, rotated apart: RESCUES_TO_KEEP). */
   kind: BackupKind;
   at: string;
   policies: number;
@@ -82,7 +82,10 @@ export interface HrmapBridge {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Automatic backups in the app's data folder, newest first. */
   listBackups(): Promise<BackupInfo[]>;
-  /** Writes a snapshot and keeps only the newest `keep` snapshots (rescued rows are kept). */
+  /**
+   * Writes a backup and rotates its kind only: a snapshot keeps the newest `keep` snapshots, a rescue the
+   * newest RESCUES_TO_KEEP rescues. The backup just written is always kept.
+   */
   writeBackup(request: WriteBackupRequest): Promise<BackupInfo>;
   /** A snapshot's bytes (a workspace file); null when it is gone. */
   readBackup(id: string): Promise<Uint8Array | null>;

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
 import { readLinks } from './idb';
 import { shot } from './shots';
 
@@ -14,12 +15,24 @@ async function openRegister(page: Page): Promise<void> {
   await expect(page.getByText('12 policies')).toBeVisible();
 }
 
-async function chooseFile(page: Page, name: string): Promise<void> {
+async function chooseFile(page: Page, name: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Import policies' });
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: 'Choose a file…' }).click();
-  await (await chooser).setFiles(join(FIXTURES, name));
+  await (await chooser).setFiles(typeof name === 'string' ? (name.startsWith('/') ? name : join(FIXTURES, name)) : name);
 }
+
+/** A questionnaire workbook of `rows` policies (SheetJS), large enough that exceljs takes seconds to read it. */
+function largeWorkbook(name: string, rows: number): { name: string; mimeType: string; buffer: Buffer } {
+  const cells: (string | number)[][] = [['Title', 'City', 'Country', 'Region', 'SDG', 'Description']];
+  for (let i = 0; i < rows; i++) cells.push([`Policy ${i}`, `City ${i % 300}`, 'France', 'Europe', '6.1; 11.1', `What policy ${i} does, in a sentence.`]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(cells), 'Policies');
+  return { name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer };
+}
+
+/** The import wizard's file readers (Web Workers) running in the page. */
+const spreadsheetWorkers = (page: Page) => page.workers().filter((w) => /spreadsheet\.worker/.test(w.url()));
 
 test('import a French Windows-1252 CSV through the wizard; it is still there after a reload', async ({ page }) => {
   await openRegister(page);
@@ -83,6 +96,13 @@ test('a file that is not a spreadsheet is refused with a message and nothing cha
   await expect(dialog.getByRole('alert')).toContainText('This file is not a spreadsheet.');
   await chooseFile(page, 'truncated.xlsx');
   await expect(dialog.getByRole('alert')).toContainText('damaged or incomplete');
+  await chooseFile(page, 'old.xls');
+  await expect(dialog.getByRole('alert')).toContainText('This is an old Excel file (.xls).');
+  // The reader's refusal keeps its detail: the size, rounded up, and the limit.
+  const tooLarge = join(mkdtempSync(join(tmpdir(), 'hrmap-e2e-large-')), 'large.csv');
+  writeFileSync(tooLarge, Buffer.alloc(50 * 1024 * 1024 + 1, 'a'));
+  await chooseFile(page, tooLarge);
+  await expect(dialog.getByRole('alert')).toContainText('The file is too large (50.1 MB). Import files of up to 50 MB');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByText('12 policies')).toBeVisible();
@@ -112,4 +132,57 @@ test('our own French report comes back in with each link’s strength, rationale
   const stored = await readLinks(page);
   const fields = (l: { id: string; strength: string; rationale: string; author: string }) => ({ id: l.id, strength: l.strength, rationale: l.rationale, author: l.author });
   expect(stored.map(fields).sort((a, b) => a.id.localeCompare(b.id))).toEqual(source.links.map(fields).sort((a, b) => a.id.localeCompare(b.id)));
+});
+
+test('a large workbook is read off the page’s thread: the wizard stays responsive, a newer file wins, closing stops the read', async ({ page }) => {
+  const big = largeWorkbook('big.xlsx', 30_000);
+  await openRegister(page);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import policies' });
+  // The wizard starts a reader as it opens, so exceljs loads while the person looks for the file.
+  await expect.poll(() => spreadsheetWorkers(page).length).toBe(1);
+  const firstReader = spreadsheetWorkers(page)[0]!;
+  const firstClosed = firstReader.waitForEvent('close');
+
+  await chooseFile(page, big);
+  const reading = dialog.getByRole('status').filter({ hasText: 'Reading big.xlsx…' });
+  await expect(reading).toBeVisible();
+  // The page keeps drawing frames while the workbook is read.
+  const statusAfterFrames = await page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        let frames = 0;
+        const tick = () => (++frames === 5 ? resolve(document.querySelector('.import-wizard [role=status]')?.textContent ?? '') : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+  );
+  expect(statusAfterFrames).toContain('Reading big.xlsx…');
+
+  // A second file chosen meanwhile stops the first read: only the second file's rows ever show.
+  await chooseFile(page, 'policies.xlsx');
+  await firstClosed;
+  await expect(dialog.getByText('policies.xlsx: 3 rows')).toBeVisible();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await expect(dialog.getByText(/big\.xlsx/)).toHaveCount(0);
+  await expect(reading).toHaveCount(0);
+
+  // The big file again, then Cancel while it is read: the wizard closes at once and its reader is stopped.
+  const secondReader = page.waitForEvent('worker', (w) => /spreadsheet\.worker/.test(w.url()));
+  await chooseFile(page, big);
+  const secondClosed = (await secondReader).waitForEvent('close');
+  await expect(reading).toBeVisible();
+  await shot(page, 'import-reading');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  await secondClosed;
+  await expect.poll(() => spreadsheetWorkers(page).length).toBe(0);
+
+  // Opened again, the wizard starts afresh: nothing of the cancelled read arrives, nothing was imported.
+  await page.getByRole('button', { name: 'Import…' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Choose a file…' })).toBeEnabled();
+  await expect(dialog.getByText(/big\.xlsx/)).toHaveCount(0);
+  await expect(dialog.getByRole('table', { name: 'Preview: the first rows as they will be stored' })).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByText('12 policies')).toBeVisible();
 });
