@@ -2,6 +2,8 @@ import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 import type { WorkspaceMeta } from '../../shared/workspace/format';
 import { readWorkspaceMeta, writeWorkspaceMeta } from '../workspace/workspaceRepository';
+import Dexie from 'dexie';
+import { needsPacking, packed, unpacked } from './changeRows';
 import type { ChangeOp, ChangeRow, HrmapDatabase } from './database';
 
 /** What a committed change, an undo or a redo did to the rows, so that views update only those rows. */
@@ -104,9 +106,13 @@ export class ChangeLog {
    * and that writes the same rows, so the data and its undo record commit together.
    */
   async record(label: string, ops: ChangeOp[], workspace?: ChangeRow['workspace']): Promise<void> {
+    const row: ChangeRow = workspace ? { at: this.clock(), label, ops, undone: 0, workspace } : { at: this.clock(), label, ops, undone: 0 };
     await this.db.transaction('rw', this.db.changes, async () => {
+      // A large entry is deflated while IndexedDB writes the rows queued before it (an import's); waitFor keeps
+      // the transaction open meanwhile.
+      const entry = needsPacking(row) ? await Dexie.waitFor(packed(row)) : row;
       await this.db.changes.where('undone').equals(1).delete();
-      await this.db.changes.add(workspace ? { at: this.clock(), label, ops, undone: 0, workspace } : { at: this.clock(), label, ops, undone: 0 });
+      await this.db.changes.add(entry);
       const count = await this.db.changes.count();
       if (count > MAX_HISTORY) {
         const oldest = await this.db.changes.orderBy(':id').limit(count - MAX_HISTORY).primaryKeys();
@@ -150,12 +156,13 @@ export class ChangeLog {
   private async step(kind: 'undo' | 'redo'): Promise<string | null> {
     const entry = await this.db.transaction('rw', [this.db.policies, this.db.linkSets, this.db.changes, this.db.meta], async () => {
       // Entries of one undone value are ordered by seq: undo the newest done one, redo the oldest undone one.
-      const row: ChangeRow | undefined =
+      const stored: ChangeRow | undefined =
         kind === 'undo' ? await this.db.changes.where('undone').equals(0).last() : await this.db.changes.where('undone').equals(1).first();
-      if (!row || row.seq === undefined) return null;
+      if (!stored || stored.seq === undefined) return null;
+      const row = unpacked(stored);
       await writeRows(this.db, row.ops, kind === 'undo' ? 'before' : 'after');
       if (row.workspace) await writeWorkspaceMeta(this.db, kind === 'undo' ? row.workspace.before : row.workspace.after);
-      await this.db.changes.update(row.seq, { undone: kind === 'undo' ? 1 : 0 });
+      await this.db.changes.update(stored.seq, { undone: kind === 'undo' ? 1 : 0 });
       return row;
     });
     if (entry) this.announce(entry.label, entry.ops, kind, kind === 'undo' ? 'before' : 'after', !!entry.workspace);

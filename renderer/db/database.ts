@@ -34,8 +34,10 @@ export interface ChangeRow {
   at: string;
   /** Message key describing the action, for the history list. */
   label: string;
-  /** Rows before and after, per table; null means the row did not exist. */
+  /** Rows before and after, per table; null means the row did not exist. Empty when `packedOps` holds them. */
   ops: ChangeOp[];
+  /** The ops deflated, for an entry with many (changeRows.ts): read entries through `unpacked()`. */
+  packedOps?: Uint8Array;
   undone: 0 | 1;
   /** The workspace's name and settings before and after, when the action replaced them (restoring a backup). */
   workspace?: { before: WorkspaceMeta; after: WorkspaceMeta };

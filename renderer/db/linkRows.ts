@@ -1,4 +1,4 @@
-import type { IndexableTypeArrayReadonly, Table } from 'dexie';
+import Dexie, { type IndexableTypeArrayReadonly, type Table } from 'dexie';
 import i18next from 'i18next';
 import { linkId, type Link } from '../../shared/model/link';
 
@@ -14,6 +14,13 @@ export interface LinkSetRow {
 }
 
 export type LinkSetKey = [string, ...string[]];
+
+/** What a write of links will do: rows to delete (their old keys) and rows to put under their keys. */
+export interface LinkWrite {
+  staleKeys: LinkSetKey[];
+  rows: LinkSetRow[];
+  keys: LinkSetKey[];
+}
 
 export interface WriteProgress {
   /** Rows (policies) per bulk write; all at once when not given. */
@@ -79,6 +86,13 @@ const policyRange = (policyId: string): [LinkSetKey, [string, never[]]] => [[pol
  * inside a transaction over `linkSets` to make it part of that transaction, as with any Dexie table.
  */
 export class LinkRows {
+  /**
+   * The rows read or written in each open transaction, by policy (null: none): a step that reads a policy's
+   * links to plan a change and then writes them reads them once. Only this class writes the table, so the
+   * remembered rows stay true until the transaction ends.
+   */
+  private readonly seen = new WeakMap<IDBTransaction, Map<string, LinkSetRow | null>>();
+
   constructor(private readonly sets: () => Table<LinkSetRow, LinkSetKey>) {}
 
   async toArray(): Promise<Link[]> {
@@ -146,10 +160,14 @@ export class LinkRows {
 
   /**
    * Writes links and deletes others (by id) in their policies' rows: each touched policy's row is read, changed
-   * and written back under its new key (or deleted when no link is left). A long write can report progress:
-   * `onWritten` hears how many links each chunk of rows held (throwing from it aborts the transaction).
+   * and written back under its new key (or deleted when no link is left).
    */
   async write(put: Link[], deleteIds: string[], progress: WriteProgress = {}): Promise<void> {
+    await this.applyWrite(await this.planWrite(put, deleteIds), progress);
+  }
+
+  /** The first half of write(): reads the touched policies' rows and works out what to write (nothing is written). */
+  async planWrite(put: Link[], deleteIds: string[]): Promise<LinkWrite> {
     const changes = new Map<string, Map<string, Link | null>>();
     const note = (policyId: string, itemId: string, link: Link | null) => {
       let set = changes.get(policyId);
@@ -161,33 +179,43 @@ export class LinkRows {
       if (part) note(part.policyId, part.itemId, null);
     }
     for (const link of put) note(link.policyId, link.itemId, link);
-    if (!changes.size) return;
+    const planned: LinkWrite = { staleKeys: [], rows: [], keys: [] };
+    if (!changes.size) return planned;
     const current = await this.setsOf([...changes.keys()]);
-    const staleKeys: LinkSetKey[] = [];
-    const rows: LinkSetRow[] = [];
-    const keys: LinkSetKey[] = [];
     for (const [policyId, set] of changes) {
       const before = current.get(policyId);
       const links = new Map(before?.links.map((l) => [l.itemId, l]));
       for (const [itemId, link] of set) link ? links.set(itemId, link) : links.delete(itemId);
       const next = linkSetOf(policyId, links.values());
       const beforeKey = before && linkSetOf(policyId, before.links).key;
-      if (beforeKey && (!links.size || !sameKey(beforeKey, next.key))) staleKeys.push(beforeKey);
+      if (beforeKey && (!links.size || !sameKey(beforeKey, next.key))) planned.staleKeys.push(beforeKey);
       if (links.size) {
-        rows.push(next.row);
-        keys.push(next.key);
+        planned.rows.push(next.row);
+        planned.keys.push(next.key);
       }
     }
-    if (staleKeys.length) await this.sets().bulkDelete(staleKeys);
-    // All chunks are queued at once (IndexedDB runs them in order); each reports when it is written.
-    const chunk = progress.chunkRows ?? rows.length;
-    const writes: Promise<void>[] = [];
-    for (let i = 0; i < rows.length; i += chunk) {
-      const part = rows.slice(i, i + chunk);
-      const links = part.reduce((n, row) => n + row.links.length, 0);
-      writes.push(this.sets().bulkPut(part, outbound(keys.slice(i, i + chunk))).then(() => progress.onWritten?.(links)));
+    return planned;
+  }
+
+  /**
+   * The second half of write(): every request is queued at once (IndexedDB runs them in order), so a caller
+   * may go on with other work while they are written; each chunk reports its links when written.
+   */
+  applyWrite(planned: LinkWrite, progress: WriteProgress = {}): Promise<unknown> {
+    const seen = this.seenInTransaction();
+    if (seen) {
+      for (const key of planned.staleKeys) seen.set(key[0], null);
+      for (const row of planned.rows) seen.set(row.policyId, row);
     }
-    await Promise.all(writes);
+    const sets = this.sets();
+    const writes: Promise<unknown>[] = planned.staleKeys.length ? [sets.bulkDelete(planned.staleKeys)] : [];
+    const chunk = progress.chunkRows ?? planned.rows.length;
+    for (let i = 0; i < planned.rows.length; i += chunk) {
+      const part = planned.rows.slice(i, i + chunk);
+      const links = part.reduce((n, row) => n + row.links.length, 0);
+      writes.push(sets.bulkPut(part, outbound(planned.keys.slice(i, i + chunk))).then(() => progress.onWritten?.(links)));
+    }
+    return Promise.all(writes);
   }
 
   /** Adds links to policies that have none yet (filling an empty workspace); an existing row or a repeated id is an error. */
@@ -199,10 +227,12 @@ export class LinkRows {
       seen.add(link.id);
     }
     const { rows, keys } = linkSetsOf(links);
+    this.forgetSeen();
     if (rows.length) await this.sets().bulkAdd(rows, outbound(keys));
   }
 
   clear(): Promise<void> {
+    this.forgetSeen();
     return this.sets().clear();
   }
 
@@ -212,7 +242,15 @@ export class LinkRows {
 
   /** The rows of these policies, by policy id. */
   private async setsOf(policyIds: string[]): Promise<Map<string, LinkSetRow>> {
-    const wanted = [...new Set(policyIds)];
+    const seen = this.seenInTransaction();
+    const result = new Map<string, LinkSetRow>();
+    const wanted: string[] = [];
+    for (const id of new Set(policyIds)) {
+      const known = seen?.get(id);
+      if (known === undefined) wanted.push(id);
+      else if (known) result.set(id, known);
+    }
+    if (!wanted.length) return result;
     const sets = this.sets();
     let rows: LinkSetRow[];
     if (wanted.length <= RANGE_READS_UP_TO) {
@@ -223,7 +261,23 @@ export class LinkRows {
       const keys = (await this.keys()).filter((key) => ids.has(key[0]));
       rows = keys.length ? ((await sets.bulkGet(keys)).filter(Boolean) as LinkSetRow[]) : [];
     }
-    return new Map(rows.map((row) => [row.policyId, row]));
+    for (const row of rows) result.set(row.policyId, row);
+    if (seen) for (const id of wanted) seen.set(id, result.get(id) ?? null);
+    return result;
+  }
+
+  private seenInTransaction(): Map<string, LinkSetRow | null> | null {
+    const idb = Dexie.currentTransaction?.idbtrans;
+    if (!idb) return null;
+    let seen = this.seen.get(idb);
+    if (!seen) this.seen.set(idb, (seen = new Map()));
+    return seen;
+  }
+
+  /** After a write that did not say row by row what it changed (clear, addNew): read again from the table. */
+  private forgetSeen(): void {
+    const idb = Dexie.currentTransaction?.idbtrans;
+    if (idb) this.seen.delete(idb);
   }
 
   private async matching(keyHolds: (key: LinkSetKey) => boolean, linkHolds: (link: Link) => boolean): Promise<Link[]> {

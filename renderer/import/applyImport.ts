@@ -33,10 +33,11 @@ export async function applyImport(changeLog: ChangeLog, plan: ImportPlan, option
       if (options.signal?.aborted) throw new ImportCancelled();
       options.onProgress?.(done, total);
     };
-    // Every write is queued at once rather than chunk after chunk: IndexedDB works through them while this
-    // thread prepares the next. The links go first, since their write begins by reading which policies have
-    // rows already (a read queued after 20,000 puts would wait for all of them).
-    const writes: Promise<unknown>[] = [db.links.write(plan.links, [], { chunkRows: chunk, onWritten: step })];
+    // Which policies have link rows already: the transaction's first request, answered at once.
+    const linkWrite = await db.links.planWrite(plan.links, []);
+    // Then every write is queued at once rather than chunk after chunk, and IndexedDB works through them while
+    // this thread deflates the change-log entry (record() packs it before its first await).
+    const writes: Promise<unknown>[] = [db.links.applyWrite(linkWrite, { chunkRows: chunk, onWritten: step })];
     for (let i = 0; i < policies.length; i += chunk) {
       const part = policies.slice(i, i + chunk);
       writes.push(db.policies.bulkPut(part).then(() => step(part.length)));

@@ -67,8 +67,8 @@ const theme = themeQuartz.withParams({
 const FILTERS_KEY = 'hrmap.register.filters';
 /** Policies shown before the whole register is read. */
 const FIRST_PAGE = 100;
-/** Whole links read per step in the background (small steps: a keystroke never waits long behind one). */
-const LINK_PAGE = 2_000;
+/** Policies whose whole links are read per step in the background (about 2,000 links: a keystroke never waits long behind one). */
+const LINK_PAGE = 400;
 /** Rows whose quick-filter text is prepared per idle moment after the register is read. */
 const TEXT_CHUNK = 2_000;
 

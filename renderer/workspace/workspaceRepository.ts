@@ -1,5 +1,6 @@
 import type { WorkspaceFile, WorkspaceMeta } from '../../shared/workspace/format';
 import { toWorkspaceFile } from '../../shared/workspace/serialize';
+import { packed, unpacked } from '../db/changeRows';
 import type { HrmapDatabase } from '../db/database';
 
 /** Meta keys of the workspace itself (the seed marker lives beside them). */
@@ -53,7 +54,7 @@ export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = n
       settings: isRecord(settings?.value) ? settings.value : {},
       policies,
       links,
-      changes,
+      changes: changes.map(unpacked),
     });
   });
 }
@@ -63,11 +64,12 @@ export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = n
  * either the whole file is in, or nothing changed. Framework packs stay (they belong to the installation).
  */
 export async function replaceWorkspaceInDb(db: HrmapDatabase, workspace: WorkspaceFile): Promise<void> {
+  const changes = await Promise.all(workspace.changes.map((c) => packed({ ...c })));
   await db.transaction('rw', [db.policies, db.linkSets, db.meta, db.changes, db.dismissals], async () => {
     await Promise.all([db.policies.clear(), db.links.clear(), db.changes.clear(), db.dismissals.clear(), db.meta.delete(META_BACKUP_STAMP)]);
     await db.policies.bulkAdd(workspace.policies);
     await db.links.addNew(workspace.links);
-    await db.changes.bulkAdd(workspace.changes.map((c) => ({ ...c })));
+    await db.changes.bulkAdd(changes);
     await writeWorkspaceMeta(db, workspace);
   });
 }

@@ -2,10 +2,13 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChangeLog, MAX_HISTORY, type AppliedChange, type HistoryState } from '../../../renderer/db/changeLog';
+import { PACK_OPS_OVER, readableChange, unpacked } from '../../../renderer/db/changeRows';
 import { HrmapDatabase } from '../../../renderer/db/database';
 import { LinkStore } from '../../../renderer/db/linkStore';
 import { PolicyStore, type PolicyChange } from '../../../renderer/db/policyStore';
 import { linkId } from '../../../shared/model/link';
+import { newPolicy } from '../../../shared/model/policy';
+import { readWorkspaceFromDb, replaceWorkspaceInDb } from '../../../renderer/workspace/workspaceRepository';
 
 let n = 0;
 const dbs: Dexie[] = [];
@@ -142,6 +145,33 @@ describe('change log: undo and redo', () => {
     ).rejects.toThrow('bad input');
     expect((await db.policies.get(a.id))!.title).toBe('A');
     expect(await db.changes.count()).toBe(1);
+  });
+
+  it('a step of many ops is stored deflated; undo, redo and the workspace file still see every op', async () => {
+    const { db, changeLog } = open();
+    const at = '2026-01-01T00:00:00.000Z';
+    const rows = Array.from({ length: PACK_OPS_OVER + 500 }, (_, i) => ({ ...newPolicy(`bulk-${i}`, at, { title: `Policy ${i}`, city: 'Quito' }) }));
+    await changeLog.change('import:history.import', () => rows.map((p) => ({ table: 'policies' as const, id: p.id, before: null, after: p })));
+    const [stored] = await db.changes.toArray();
+    expect(stored!.ops).toEqual([]);
+    expect(stored!.packedOps).toBeInstanceOf(Uint8Array);
+    expect(stored!.packedOps!.byteLength).toBeLessThan(JSON.stringify(rows).length / 5);
+
+    const file = await readWorkspaceFromDb(db);
+    expect(file.changes[0]!.ops.map((op) => op.after)).toEqual(rows);
+    await changeLog.undo();
+    expect(await db.policies.count()).toBe(0);
+    await changeLog.redo();
+    expect(await db.policies.toArray()).toEqual([...rows].sort((x, y) => (x.id < y.id ? -1 : 1)));
+
+    // A file holding such an entry opens with it packed again, and it still undoes.
+    await replaceWorkspaceInDb(db, file);
+    expect((await db.changes.toArray())[0]!.packedOps).toBeInstanceOf(Uint8Array);
+    await new ChangeLog(db).undo();
+    expect(await db.policies.count()).toBe(0);
+    // A damaged packed entry reads as nothing, so a rescue drops the history rather than keep an empty step.
+    expect(readableChange({ ...stored, packedOps: new Uint8Array([1, 2, 3]) })).toBeNull();
+    expect(unpacked(stored!).ops).toHaveLength(rows.length);
   });
 
   it('keeps at most MAX_HISTORY entries', async () => {

@@ -81,6 +81,29 @@ describe('links stored one row per policy', () => {
     expect(byId(seen)).toEqual(byId(links));
   });
 
+  it('within one transaction, rows read or written once are remembered and stay true through later writes', async () => {
+    const db = freshDb('linkrows-tx');
+    await db.links.bulkPut([link('p1', 'sdg:6.1'), link('p2', 'udhr:25')]);
+    await db.transaction('rw', db.linkSets, async () => {
+      expect((await db.links.ofPolicy('p1')).map((l) => l.itemId)).toEqual(['sdg:6.1']);
+      await db.links.bulkPut([link('p1', 'charter:XI')]);
+      await db.links.bulkDelete(['p1|sdg:6.1']);
+      expect((await db.links.ofPolicies(['p1', 'p2', 'p3'])).map((l) => l.id)).toEqual(['p1|charter:XI', 'p2|udhr:25']);
+      await db.links.clear();
+      await db.links.addNew([link('p3', 'sdg:1.1')]);
+      expect((await db.links.ofPolicies(['p1', 'p3'])).map((l) => l.id)).toEqual(['p3|sdg:1.1']);
+    });
+    expect(await db.linkSets.toCollection().primaryKeys()).toEqual([['p3', 'sdg:1.1']]);
+    // A transaction that fails leaves nothing remembered behind: the next one reads the table.
+    await expect(
+      db.transaction('rw', db.linkSets, async () => {
+        await db.links.bulkPut([link('p3', 'udhr:1')]);
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect((await db.links.ofPolicy('p3')).map((l) => l.id)).toEqual(['p3|sdg:1.1']);
+  });
+
   it('filling an empty store refuses repeated link ids and rows that are there already', async () => {
     const db = freshDb('linkrows-add');
     await expect(db.links.addNew([link('p1', 'sdg:6.1'), link('p1', 'sdg:6.1')])).rejects.toThrow('“p1|sdg:6.1” is there more than once among the links: nothing was written.');
