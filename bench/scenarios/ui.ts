@@ -82,8 +82,9 @@ async function measure(page: Page, url: string, workspace: WorkspaceFile, { size
  * updated). The time between the preview and the click on Import is a person's and is left out; the two
  * phases are timed from Node around Playwright's waits, whose few milliseconds are in the figure.
  * `import.chromium_apply_ms` is the second phase alone; its floor (`import.chromium_idb_floor_ms`, peer
- * "indexeddb") is Chromium's IndexedDB putting the same policy and link rows in one transaction, with no
- * library, no change log and no grid: what any import into this schema pays.
+ * "indexeddb") is Chromium's IndexedDB putting the same policy rows and per-policy link rows (the app's
+ * stores and keys) in one transaction, with no library, no change log and no grid: what any import into this
+ * schema pays. The file is handed over from disk, as a person picks one.
  */
 async function importInBrowser(page: Page, url: string, workspace: WorkspaceFile, log: (message: string) => void): Promise<Outcome[]> {
   const bytes = policiesXlsx(workspace, builtinCatalog());
