@@ -160,10 +160,14 @@ export class LinkRows {
 
   /**
    * Writes links and deletes others (by id) in their policies' rows: each touched policy's row is read, changed
-   * and written back under its new key (or deleted when no link is left).
+   * and written back under its new key (or deleted when no link is left). It is one transaction, nested in the
+   * caller's when there is one, so a row never loses its old key without getting its new one.
    */
   async write(put: Link[], deleteIds: string[], progress: WriteProgress = {}): Promise<void> {
-    await this.applyWrite(await this.planWrite(put, deleteIds), progress);
+    const sets = this.sets();
+    await sets.db.transaction('rw', sets, async () => {
+      await this.applyWrite(await this.planWrite(put, deleteIds), progress);
+    });
   }
 
   /** The first half of write(): reads the touched policies' rows and works out what to write (nothing is written). */
