@@ -55,6 +55,9 @@ export function linkSetOf(policyId: string, links: Iterable<Link>): { row: LinkS
   return { row: { policyId, links: sorted }, key: [policyId, ...sorted.map((l) => l.itemId)] };
 }
 
+/** The key a stored row is under (its links are stored sorted, as the key lists them). */
+const keyOf = (row: LinkSetRow): LinkSetKey => [row.policyId, ...row.links.map((l) => l.itemId)];
+
 /** Groups links by policy into rows and keys (a later link with the same id replaces an earlier one). */
 export function linkSetsOf(links: Iterable<Link>): { rows: LinkSetRow[]; keys: LinkSetKey[] } {
   const byPolicy = new Map<string, Map<string, Link>>();
@@ -191,7 +194,7 @@ export class LinkRows {
       const links = new Map(before?.links.map((l) => [l.itemId, l]));
       for (const [itemId, link] of set) link ? links.set(itemId, link) : links.delete(itemId);
       const next = linkSetOf(policyId, links.values());
-      const beforeKey = before && linkSetOf(policyId, before.links).key;
+      const beforeKey = before && keyOf(before);
       if (beforeKey && (!links.size || !sameKey(beforeKey, next.key))) planned.staleKeys.push(beforeKey);
       if (links.size) {
         planned.rows.push(next.row);

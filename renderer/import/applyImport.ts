@@ -36,7 +36,7 @@ export async function applyImport(changeLog: ChangeLog, plan: ImportPlan, option
     // Which policies have link rows already: the transaction's first request, answered at once.
     const linkWrite = await db.links.planWrite(plan.links, []);
     // Then every write is queued at once rather than chunk after chunk, and IndexedDB works through them while
-    // this thread deflates the change-log entry (record() packs it before its first await).
+    // record() deflates the change-log entry.
     const writes: Promise<unknown>[] = [db.links.applyWrite(linkWrite, { chunkRows: chunk, onWritten: step })];
     for (let i = 0; i < policies.length; i += chunk) {
       const part = policies.slice(i, i + chunk);

@@ -5,12 +5,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import type { Link } from '../../shared/model/link';
 import type { Policy } from '../../shared/model/policy';
 import type { Lang } from '../../shared/model/lang';
 import type { ReportSource } from '../unit/electron/reportExpected';
 import { comparable, type Row } from '../unit/electron/reportRows';
-import { putLinks } from './idb';
+import { putLinks, readLinks } from './idb';
 import { shot } from './shots';
 
 async function openRegister(page: Page): Promise<void> {
@@ -45,7 +44,8 @@ async function expectedCongress(source: ReportSource, lang: Lang, now: Date): Pr
 
 /** The register as the app keeps it in IndexedDB: what the report is made from. */
 async function readRegister(page: Page): Promise<ReportSource> {
-  return page.evaluate(async () => {
+  const links = await readLinks(page);
+  const { name, policies } = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('hrmap');
       request.onsuccess = () => resolve(request.result);
@@ -58,11 +58,11 @@ async function readRegister(page: Page): Promise<ReportSource> {
         request.onsuccess = () => resolve(request.result as T);
         request.onerror = () => reject(request.error);
       });
-    const [policies, sets, name] = await Promise.all([read<Policy[]>('policies'), read<{ links: Link[] }[]>('linkSets'), read<{ value?: unknown } | undefined>('meta', 'workspaceName')]);
+    const [policies, name] = await Promise.all([read<Policy[]>('policies'), read<{ value?: unknown } | undefined>('meta', 'workspaceName')]);
     db.close();
-    // One row per policy holds its links (renderer/db/linkRows.ts).
-    return { name: typeof name?.value === 'string' ? name.value : '', policies, links: sets.flatMap((set) => set.links) };
+    return { name: typeof name?.value === 'string' ? name.value : '', policies };
   });
+  return { name, policies, links };
 }
 
 test('export the Congress dossier of the whole register and read it back', async ({ page }) => {
