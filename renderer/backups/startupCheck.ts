@@ -4,7 +4,7 @@ import { changeSchema, linkSchema, policySchema, type WorkspaceChange, type Work
 import { stringifyWorkspace, toWorkspaceFile } from '../../shared/workspace/serialize';
 import type { Link } from '../../shared/model/link';
 import { HrmapDatabase } from '../db/database';
-import { readableChange } from '../db/changeRows';
+import { currentRows, readableChanges } from '../db/changeRows';
 import { linksInRow } from '../db/linkRows';
 import type { Platform, BackupInfo } from '../platform/platform';
 import { DEFAULT_BACKUPS_TO_KEEP, readBackupFile } from './backupService';
@@ -81,7 +81,7 @@ export async function saveReadableRows(name: string, platform: Pick<Platform, 'w
     else damagedRows.push({ table: 'links', row: link });
   }
   // The history is kept only whole: undoing through a gap would write wrong rows.
-  const changes = (tables.get('changes') ?? []).map((row) => changeSchema.safeParse(readableChange(row)));
+  const changes = readableChanges(tables.get('changes') ?? [], currentRows(policies, links)).map((row) => changeSchema.safeParse(row));
   const history: WorkspaceChange[] = changes.every((c) => c.success) ? changes.map((c) => c.data!) : [];
   const meta = new Map((tables.get('meta') ?? []).flatMap((row) => (isRecord(row) && typeof row['key'] === 'string' ? [[row['key'], row['value']] as const] : [])));
   const frameworks = (tables.get('frameworks') ?? []).flatMap((row) => (isRecord(row) && typeof row['id'] === 'string' && typeof row['version'] === 'string' ? [{ id: row['id'], version: row['version'] }] : []));

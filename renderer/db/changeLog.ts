@@ -3,7 +3,7 @@ import type { Policy } from '../../shared/model/policy';
 import type { WorkspaceMeta } from '../../shared/workspace/format';
 import { readWorkspaceMeta, writeWorkspaceMeta } from '../workspace/workspaceRepository';
 import Dexie from 'dexie';
-import { needsPacking, packed, unpacked } from './changeRows';
+import { compacted, currentRows, needsPacking, packed, unpacked, withCreatedRows } from './changeRows';
 import type { ChangeOp, ChangeRow, HrmapDatabase } from './database';
 
 /** What a committed change, an undo or a redo did to the rows, so that views update only those rows. */
@@ -103,13 +103,14 @@ export class ChangeLog {
 
   /**
    * Adds one entry and clears the redo stack. Call it inside a transaction that includes `changes`
-   * and that writes the same rows, so the data and its undo record commit together.
+   * and that writes the same rows, so the data and its undo record commit together. The entry is stored
+   * without copies of the rows a large step created (`compacted`), and deflated if it still has many ops.
    */
   async record(label: string, ops: ChangeOp[], workspace?: ChangeRow['workspace']): Promise<void> {
-    const row: ChangeRow = workspace ? { at: this.clock(), label, ops, undone: 0, workspace } : { at: this.clock(), label, ops, undone: 0 };
+    const row = compacted(workspace ? { at: this.clock(), label, ops, undone: 0, workspace } : { at: this.clock(), label, ops, undone: 0 });
     await this.db.transaction('rw', this.db.changes, async () => {
-      // A large entry is deflated while IndexedDB writes the rows queued before it (an import's); waitFor keeps
-      // the transaction open meanwhile.
+      // A large entry is deflated while IndexedDB writes the rows queued before it; waitFor keeps the
+      // transaction open meanwhile.
       const entry = needsPacking(row) ? await Dexie.waitFor(packed(row)) : row;
       await this.db.changes.where('undone').equals(1).delete();
       await this.db.changes.add(entry);
@@ -159,15 +160,27 @@ export class ChangeLog {
       const stored: ChangeRow | undefined =
         kind === 'undo' ? await this.db.changes.where('undone').equals(0).last() : await this.db.changes.where('undone').equals(1).first();
       if (!stored || stored.seq === undefined) return null;
-      const row = unpacked(stored);
+      const row = await this.whole(unpacked(stored));
       await writeRows(this.db, row.ops, kind === 'undo' ? 'before' : 'after');
       if (row.workspace) await writeWorkspaceMeta(this.db, kind === 'undo' ? row.workspace.before : row.workspace.after);
-      await this.db.changes.update(stored.seq, { undone: kind === 'undo' ? 1 : 0 });
+      // Once undone, the rows it created are gone from the tables: redo needs the entry whole.
+      if (stored.created) await this.db.changes.put(await Dexie.waitFor(packed({ ...row, undone: kind === 'undo' ? 1 : 0 })));
+      else await this.db.changes.update(stored.seq, { undone: kind === 'undo' ? 1 : 0 });
       return row;
     });
     if (entry) this.announce(entry.label, entry.ops, kind, kind === 'undo' ? 'before' : 'after', !!entry.workspace);
     await this.emitHistory();
     return entry?.label ?? null;
+  }
+
+  /**
+   * An entry with the copies of the rows it created (`created`) written out: it is the newest done entry (only
+   * that one is undone), so they are the rows as they are in the tables now.
+   */
+  private async whole(row: ChangeRow): Promise<ChangeRow> {
+    if (!row.created) return row;
+    const [policies, links] = await Promise.all([this.db.policies.bulkGet(row.created.policies), this.db.links.bulkGet(row.created.links)]);
+    return withCreatedRows([row], currentRows(policies, links))[0]!;
   }
 
   private async emitHistory(): Promise<void> {

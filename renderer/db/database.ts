@@ -38,9 +38,20 @@ export interface ChangeRow {
   ops: ChangeOp[];
   /** The ops deflated, for an entry with many (changeRows.ts): read entries through `unpacked()`. */
   packedOps?: Uint8Array;
+  /**
+   * Ids of the rows a large step created, whose copies are not in `ops`: read entries that have it through
+   * `withCreatedRows()` (changeRows.ts). Only on done entries.
+   */
+  created?: CreatedRows;
   undone: 0 | 1;
   /** The workspace's name and settings before and after, when the action replaced them (restoring a backup). */
   workspace?: { before: WorkspaceMeta; after: WorkspaceMeta };
+}
+
+/** Ids of the rows a step created, stored instead of copies of them (changeRows.ts, `compacted`). */
+export interface CreatedRows {
+  policies: string[];
+  links: string[];
 }
 
 export type ChangeOp =

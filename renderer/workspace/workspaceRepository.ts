@@ -1,6 +1,6 @@
 import type { WorkspaceFile, WorkspaceMeta } from '../../shared/workspace/format';
 import { toWorkspaceFile } from '../../shared/workspace/serialize';
-import { packed, unpacked } from '../db/changeRows';
+import { currentRows, packed, unpacked, withCreatedRows } from '../db/changeRows';
 import type { HrmapDatabase } from '../db/database';
 
 /** Meta keys of the workspace itself (the seed marker lives beside them). */
@@ -54,7 +54,7 @@ export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = n
       settings: isRecord(settings?.value) ? settings.value : {},
       policies,
       links,
-      changes: changes.map(unpacked),
+      changes: withCreatedRows(changes.map(unpacked), currentRows(policies, links)),
     });
   });
 }

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ChangeLog } from '../../../renderer/db/changeLog';
 import { applyImport, isCancel } from '../../../renderer/import/applyImport';
-import { replaceWorkspaceInDb } from '../../../renderer/workspace/workspaceRepository';
+import { readWorkspaceFromDb, replaceWorkspaceInDb } from '../../../renderer/workspace/workspaceRepository';
 import { generateDemoWorkspace } from '../../../shared/workspace/demo';
 import { fixture, planBytes } from '../import/helpers';
 
@@ -50,6 +50,30 @@ describe('applying an import', () => {
     await log.redo();
     expect(await db.policies.count()).toBe(53);
     expect(applied).toEqual(['do:3:11', 'undo:3:11', 'redo:3:11']);
+  });
+
+  it('a large import keeps the ids of its rows in the log, not copies; undo, redo and the workspace file see every row', async () => {
+    const { db, log } = await seeded();
+    const before = await snapshot(db);
+    const plan = await bigPlan(db, 800);
+    await applyImport(log, plan);
+    const after = await snapshot(db);
+    const [entry] = after.changes;
+    expect(entry!.ops).toEqual([]);
+    expect(entry!.created!.policies).toHaveLength(800);
+    expect(entry!.created!.links).toHaveLength(plan.links.length);
+    // The file holds the step whole, as every other reader of the log expects.
+    const file = await readWorkspaceFromDb(db);
+    expect(file.changes[0]!.ops).toHaveLength(800 + plan.links.length);
+    expect(file.changes[0]!.ops.filter((op) => op.table === 'links').map((op) => op.after)).toEqual(expect.arrayContaining(plan.links));
+
+    await log.undo();
+    expect((await snapshot(db)).policies).toEqual(before.policies);
+    expect((await snapshot(db)).links).toEqual(before.links);
+    await log.redo();
+    const redone = await snapshot(db);
+    expect(redone.policies).toEqual(after.policies);
+    expect(redone.links).toEqual(after.links);
   });
 
   it('an update import is undone back to the old values', async () => {

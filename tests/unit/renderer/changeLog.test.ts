@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ChangeLog, MAX_HISTORY, type AppliedChange, type HistoryState } from '../../../renderer/db/changeLog';
-import { PACK_OPS_OVER, readableChange, unpacked } from '../../../renderer/db/changeRows';
-import { HrmapDatabase } from '../../../renderer/db/database';
+import { currentRows, PACK_OPS_OVER, readableChanges, unpacked, withCreatedRows } from '../../../renderer/db/changeRows';
+import { HrmapDatabase, type ChangeRow } from '../../../renderer/db/database';
 import { LinkStore } from '../../../renderer/db/linkStore';
 import { PolicyStore, type PolicyChange } from '../../../renderer/db/policyStore';
-import { linkId } from '../../../shared/model/link';
+import { linkId, type Link } from '../../../shared/model/link';
 import { newPolicy } from '../../../shared/model/policy';
 import { readWorkspaceFromDb, replaceWorkspaceInDb } from '../../../renderer/workspace/workspaceRepository';
 
@@ -147,31 +147,77 @@ describe('change log: undo and redo', () => {
     expect(await db.changes.count()).toBe(1);
   });
 
-  it('a step of many ops is stored deflated; undo, redo and the workspace file still see every op', async () => {
-    const { db, changeLog } = open();
+  it('a step creating many rows stores their ids, not copies; undo, redo, the workspace file and a rescue still see every op', async () => {
+    const { db, changeLog, policies } = open();
     const at = '2026-01-01T00:00:00.000Z';
     const rows = Array.from({ length: PACK_OPS_OVER + 500 }, (_, i) => ({ ...newPolicy(`bulk-${i}`, at, { title: `Policy ${i}`, city: 'Quito' }) }));
+    const byId = (list: { id: string }[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
     await changeLog.change('import:history.import', () => rows.map((p) => ({ table: 'policies' as const, id: p.id, before: null, after: p })));
     const [stored] = await db.changes.toArray();
     expect(stored!.ops).toEqual([]);
-    expect(stored!.packedOps).toBeInstanceOf(Uint8Array);
-    expect(stored!.packedOps!.byteLength).toBeLessThan(JSON.stringify(rows).length / 5);
+    expect(stored!.packedOps).toBeUndefined();
+    expect(stored!.created).toEqual({ policies: rows.map((p) => p.id), links: [] });
 
+    // A later edit of one of them: the file's first entry still holds the row as the step created it.
+    await policies.setField('bulk-7', 'title', 'Edited later');
     const file = await readWorkspaceFromDb(db);
     expect(file.changes[0]!.ops.map((op) => op.after)).toEqual(rows);
+    expect(file.changes[1]!.ops).toMatchObject([{ id: 'bulk-7', before: rows[7], after: { title: 'Edited later' } }]);
+    // The rescue reads the raw rows the same way.
+    const rescued = readableChanges(await db.changes.toArray(), currentRows(await db.policies.toArray(), []));
+    expect(rescued).toEqual(file.changes.map((c, i) => ({ ...c, seq: i + 1 })));
+
+    await changeLog.undo();
     await changeLog.undo();
     expect(await db.policies.count()).toBe(0);
+    // Undone, the entry is whole again (the rows are gone from the tables), and deflated.
+    const [undone] = await db.changes.toArray();
+    expect(undone!.created).toBeUndefined();
+    expect(unpacked(undone!).ops.map((op) => op.after)).toEqual(rows);
     await changeLog.redo();
-    expect(await db.policies.toArray()).toEqual([...rows].sort((x, y) => (x.id < y.id ? -1 : 1)));
+    expect(await db.policies.toArray()).toEqual(byId(rows));
+    expect((await readWorkspaceFromDb(db)).changes[0]!.ops.map((op) => op.after)).toEqual(rows);
+  });
+
+  it('a step of many updates is stored deflated; undo, redo and the workspace file still see every op', async () => {
+    const { db, changeLog } = open();
+    const at = '2026-01-01T00:00:00.000Z';
+    const rows = Array.from({ length: PACK_OPS_OVER + 500 }, (_, i) => ({ ...newPolicy(`bulk-${i}`, at, { title: `Policy ${i}`, city: 'Quito' }) }));
+    await db.policies.bulkAdd(rows);
+    const edited = rows.map((p) => ({ ...p, status: 'completed' as const }));
+    await changeLog.change('mapping:history.bulkStatus', () => rows.map((p, i) => ({ table: 'policies' as const, id: p.id, before: p, after: edited[i]! })));
+    const [stored] = await db.changes.toArray();
+    expect(stored!.ops).toEqual([]);
+    expect(stored!.created).toBeUndefined();
+    expect(stored!.packedOps).toBeInstanceOf(Uint8Array);
+    expect(stored!.packedOps!.byteLength).toBeLessThan(JSON.stringify(edited).length / 5);
+
+    const file = await readWorkspaceFromDb(db);
+    expect(file.changes[0]!.ops.map((op) => op.after)).toEqual(edited);
+    await changeLog.undo();
+    expect((await db.policies.get('bulk-3'))!.status).toBe(rows[3]!.status);
+    await changeLog.redo();
+    expect((await db.policies.get('bulk-3'))!.status).toBe('completed');
 
     // A file holding such an entry opens with it packed again, and it still undoes.
     await replaceWorkspaceInDb(db, file);
     expect((await db.changes.toArray())[0]!.packedOps).toBeInstanceOf(Uint8Array);
     await new ChangeLog(db).undo();
-    expect(await db.policies.count()).toBe(0);
-    // A damaged packed entry reads as nothing, so a rescue drops the history rather than keep an empty step.
-    expect(readableChange({ ...stored, packedOps: new Uint8Array([1, 2, 3]) })).toBeNull();
+    expect((await db.policies.get('bulk-3'))!.status).toBe(rows[3]!.status);
+    // A damaged entry reads as nothing, so a rescue drops the history rather than keep an empty step.
+    const none = currentRows([], []);
+    expect(readableChanges([{ ...stored, packedOps: new Uint8Array([1, 2, 3]) }], none)).toEqual([null]);
+    expect(readableChanges([{ ...stored, packedOps: undefined, created: { policies: [1], links: [] } }], none)).toEqual([null]);
     expect(unpacked(stored!).ops).toHaveLength(rows.length);
+  });
+
+  it('a created row gone without a trace in the log (a revision moved the link) gets no op', () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const kept: Link = { id: linkId('p1', 'sdg:6.1'), policyId: 'p1', itemId: 'sdg:6.1', strength: 'primary', rationale: '', createdAt: at, updatedAt: at, author: '' };
+    const entry: ChangeRow = { seq: 1, at, label: 'import:history.import', ops: [], undone: 0, created: { policies: [], links: [kept.id, linkId('p1', 'charter:XI.2')] } };
+    const [whole] = withCreatedRows([entry], currentRows([], [kept]));
+    expect(whole!.ops).toEqual([{ table: 'links', id: kept.id, before: null, after: kept }]);
+    expect(whole!.created).toBeUndefined();
   });
 
   it('keeps at most MAX_HISTORY entries', async () => {
