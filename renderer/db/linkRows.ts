@@ -209,20 +209,29 @@ export class LinkRows {
    * may go on with other work while they are written; each chunk reports its links when written.
    */
   applyWrite(planned: LinkWrite, progress: WriteProgress = {}): Promise<unknown> {
+    return Promise.all(this.chunkWrites(planned, progress).map((write) => write()));
+  }
+
+  /**
+   * applyWrite as steps that each queue one chunk when called (the stale keys' deletion first), for a caller
+   * that queues them a few at a time (the import). Call them in order, inside the transaction.
+   */
+  chunkWrites(planned: LinkWrite, progress: WriteProgress = {}): Array<() => Promise<unknown>> {
     const seen = this.seenInTransaction();
     if (seen) {
       for (const key of planned.staleKeys) seen.set(key[0], null);
       for (const row of planned.rows) seen.set(row.policyId, row);
     }
     const sets = this.sets();
-    const writes: Promise<unknown>[] = planned.staleKeys.length ? [sets.bulkDelete(planned.staleKeys)] : [];
+    const writes: Array<() => Promise<unknown>> = planned.staleKeys.length ? [() => sets.bulkDelete(planned.staleKeys)] : [];
     const chunk = progress.chunkRows ?? planned.rows.length;
     for (let i = 0; i < planned.rows.length; i += chunk) {
       const part = planned.rows.slice(i, i + chunk);
+      const keys = outbound(planned.keys.slice(i, i + chunk));
       const links = part.reduce((n, row) => n + row.links.length, 0);
-      writes.push(sets.bulkPut(part, outbound(planned.keys.slice(i, i + chunk))).then(() => progress.onWritten?.(links)));
+      writes.push(() => sets.bulkPut(part, keys).then(() => progress.onWritten?.(links)));
     }
-    return Promise.all(writes);
+    return writes;
   }
 
   /** Adds links to policies that have none yet (filling an empty workspace); an existing row or a repeated id is an error. */
