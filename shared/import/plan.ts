@@ -86,11 +86,14 @@ export async function planImport(input: PlanInput): Promise<ImportPlan> {
   const every = input.pauseEvery ?? 2000;
   const total = table.rows.length;
   // Mapping cells repeat ("6.1; 11.1" on row after row): each distinct cell is read once per import.
-  const refsRead = new Map<string, CodeRefResult>();
+  // Keyed by column kind first, so that the cell text itself is the key (no key string built per cell).
+  const refsRead = new Map<string, Map<string, CodeRefResult>>();
   const readRefs: RefReader = (cell, known, hint, options = {}) => {
-    const key = `${hint ?? ''}|${options.fromNumber ? 1 : 0}|${cell}`;
-    let refs = refsRead.get(key);
-    if (!refs) refsRead.set(key, (refs = parseRefs(cell, known, hint, options)));
+    const kind = `${hint ?? ''}|${options.fromNumber ? 1 : 0}`;
+    let cells = refsRead.get(kind);
+    if (!cells) refsRead.set(kind, (cells = new Map()));
+    let refs = cells.get(cell);
+    if (!refs) cells.set(cell, (refs = parseRefs(cell, known, hint, options)));
     return refs;
   };
 
@@ -140,7 +143,7 @@ export async function planImport(input: PlanInput): Promise<ImportPlan> {
       plan.added.push(policy);
     }
     byId.set(policy.id, policy);
-    byKey.set(duplicateKey(policy.title, policy.city), policy);
+    byKey.set(action === 'add' ? key : duplicateKey(policy.title, policy.city), policy);
     parsed.itemIds.forEach((itemId, k) => {
       const id = linkId(policy.id, itemId);
       if (linkIds.has(id)) return;
