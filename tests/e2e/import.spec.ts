@@ -143,6 +143,7 @@ test('a large import is one undoable step, in Chromium’s IndexedDB, even after
   await expect(dialog.getByRole('status').filter({ hasText: '1,500 to add' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByText('1,512 policies')).toBeVisible();
+  await shot(page, 'import-large-done');
   // Two links a row (6.1 and 11.1).
   expect((await readLinks(page)).length).toBe(linksBefore + 3_000);
 
