@@ -169,7 +169,8 @@ export class LinkRows {
   async write(put: Link[], deleteIds: string[], progress: WriteProgress = {}): Promise<void> {
     const sets = this.sets();
     await sets.db.transaction('rw', sets, async () => {
-      await this.applyWrite(await this.planWrite(put, deleteIds), progress);
+      // Every chunk at once: IndexedDB runs the requests in order.
+      await Promise.all(this.chunkWrites(await this.planWrite(put, deleteIds), progress).map((queue) => queue()));
     });
   }
 
@@ -205,16 +206,9 @@ export class LinkRows {
   }
 
   /**
-   * The second half of write(): every request is queued at once (IndexedDB runs them in order), so a caller
-   * may go on with other work while they are written; each chunk reports its links when written.
-   */
-  applyWrite(planned: LinkWrite, progress: WriteProgress = {}): Promise<unknown> {
-    return Promise.all(this.chunkWrites(planned, progress).map((write) => write()));
-  }
-
-  /**
-   * applyWrite as steps that each queue one chunk when called (the stale keys' deletion first), for a caller
-   * that queues them a few at a time (the import). Call them in order, inside the transaction.
+   * The second half of write(): steps that each queue one chunk when called (the stale keys' deletion first), so
+   * that a caller may queue them a few at a time (the import); each chunk reports its links when written. Call
+   * them in order, inside the transaction.
    */
   chunkWrites(planned: LinkWrite, progress: WriteProgress = {}): Array<() => Promise<unknown>> {
     const seen = this.seenInTransaction();

@@ -15,9 +15,8 @@ export interface ApplyImportOptions {
 export class ImportCancelled extends Error {}
 
 /**
- * Chunks queued at once while earlier ones are written. Queuing every chunk at once held the page's thread for over a
- * second at 20,000 policies (each row is serialised as it is queued); two keep IndexedDB busy while the
- * page draws between chunks.
+ * Chunks in flight at a time. Queuing every chunk at once held the page's thread for over a second at 20,000
+ * policies (each row is serialised as it is queued); two keep IndexedDB busy while the page draws between chunks.
  */
 const CHUNKS_IN_FLIGHT = 2;
 
