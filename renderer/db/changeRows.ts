@@ -79,24 +79,23 @@ export function withCreatedRows(entries: readonly ChangeRow[], current: CurrentR
     if (entry.created) {
       const { created, ...rest } = entry;
       const ops = [...entry.ops];
-      for (const id of created.policies) {
-        const after = later.has(`policies:${id}`) ? later.get(`policies:${id}`) : current.policy(id);
-        if (after) ops.push({ table: 'policies', id, before: null, after: after as Policy });
-      }
-      for (const id of created.links) {
-        const after = later.has(`links:${id}`) ? later.get(`links:${id}`) : current.link(id);
-        if (after) ops.push({ table: 'links', id, before: null, after: after as Link });
+      for (const table of ['policies', 'links'] as const) {
+        for (const id of created[table]) {
+          const key = rowKey(table, id);
+          const after = later.has(key) ? later.get(key) : table === 'policies' ? current.policy(id) : current.link(id);
+          if (after) ops.push({ table, id, before: null, after } as ChangeOp);
+        }
       }
       row = { ...rest, ops };
     }
     // Backwards, so that a row's first op in the step leaves its `before`: the state before the step.
-    for (let k = row.ops.length - 1; k >= 0; k--) later.set(rowKey(row.ops[k]!), row.ops[k]!.before);
+    for (let k = row.ops.length - 1; k >= 0; k--) later.set(rowKey(row.ops[k]!.table, row.ops[k]!.id), row.ops[k]!.before);
     whole[i] = row;
   }
   return whole;
 }
 
-const rowKey = (op: ChangeOp) => `${op.table}:${op.id}`;
+const rowKey = (table: ChangeOp['table'], id: string) => `${table}:${id}`;
 
 /** The entry with its ops, whichever way it was stored (inflated synchronously: fflate reads the zlib format fast). */
 export function unpacked(row: ChangeRow): ChangeRow {
