@@ -1,5 +1,5 @@
 import type { BrowserContextOptions, Page } from '@playwright/test';
-import { linkSetsOf } from '../../renderer/db/linkRows';
+import { policyRowsOf } from '../../renderer/db/policyRows';
 import type { WorkspaceFile } from '../../shared/workspace/format';
 import { buildRenderer, chromiumMissing, launchChromium, serveRenderer } from './browser';
 import { demoWorkspace } from './data';
@@ -54,13 +54,10 @@ export async function fillRegister(page: Page, url: string, workspace: Workspace
   await page.waitForFunction(() => window.__benchFirstRow !== undefined, undefined, { timeout: 60_000 });
   await page.goto(new URL('__bench_fill__', url).href);
   log(`filling IndexedDB with ${workspace.policies.length} policies and ${workspace.links.length} links`);
-  await page.evaluate(clearStores, ['policies', 'linkSets', 'changes']);
-  for (let i = 0; i < workspace.policies.length; i += CHUNK) await page.evaluate(putRows, { store: 'policies', rows: workspace.policies.slice(i, i + CHUNK) });
-  // Links as the app stores them: one row per policy (renderer/db/linkRows.ts), under out-of-line keys.
-  const sets = linkSetsOf(workspace.links);
-  for (let i = 0; i < sets.rows.length; i += CHUNK) {
-    await page.evaluate(putRows, { store: 'linkSets', rows: sets.rows.slice(i, i + CHUNK), keys: sets.keys.slice(i, i + CHUNK) });
-  }
+  await page.evaluate(clearStores, ['policyRows', 'changes']);
+  // As the app stores them: one row per policy with its links (renderer/db/policyRows.ts), under out-of-line keys.
+  const { rows, keys } = policyRowsOf(workspace.policies, workspace.links);
+  for (let i = 0; i < rows.length; i += CHUNK) await page.evaluate(putRows, { store: 'policyRows', rows: rows.slice(i, i + CHUNK), keys: keys.slice(i, i + CHUNK) });
 }
 
 // ---- In the page (serialised by Playwright: no imports, no closures) ----

@@ -6,7 +6,7 @@ import { builtinCatalog } from '../../shared/frameworks/builtin';
 import type { WorkspaceFile } from '../../shared/workspace/format';
 import { policiesXlsx } from '../lib/policyXlsx';
 import { figure, unavailable, type Outcome } from '../lib/figures';
-import { linkSetsOf } from '../../renderer/db/linkRows';
+import { policyRowsOf } from '../../renderer/db/policyRows';
 import { clearStores, withFilledRegister } from '../lib/register';
 import { median, percentile } from '../lib/sample';
 import type { Scenario, ScenarioContext } from '../lib/scenario';
@@ -95,8 +95,8 @@ async function measure(page: Page, url: string, workspace: WorkspaceFile, { size
  * the click on Import to the frame after the register's message: timed from Node around Playwright's waits,
  * they also held up to half a second of Playwright's polling each (it retries every 500 ms after the first).
  * `import.chromium_apply_ms` is the second phase alone; its floor (`import.chromium_idb_floor_ms`, peer
- * "indexeddb") is Chromium's IndexedDB putting the same policy rows and per-policy link rows (the app's
- * stores and keys) in one transaction, with no library, no change log and no grid: what any import into this
+ * "indexeddb") is Chromium's IndexedDB putting the same rows, a policy with its links each (the app's store
+ * and keys), in one transaction, with no library, no change log and no grid: what any import into this
  * schema pays. `import.chromium_longest_pause_ms` is the longest the page went without drawing a frame between
  * the click and the message (the progress bar stands still meanwhile). The file is handed over from disk, as a
  * person picks one.
@@ -118,7 +118,7 @@ async function importInBrowser(page: Page, url: string, workspace: WorkspaceFile
 async function timeWizardImport(page: Page, url: string, workspace: WorkspaceFile, file: string, log: (message: string) => void): Promise<Outcome[]> {
   const n = workspace.policies.length;
   await page.goto(new URL('__bench_fill__', url).href);
-  await page.evaluate(clearStores, ['policies', 'linkSets', 'changes']);
+  await page.evaluate(clearStores, ['policyRows', 'changes']);
   await page.goto(url);
   await page.getByText(/^0 policies$/).waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Import…' }).click();
@@ -139,8 +139,7 @@ async function timeWizardImport(page: Page, url: string, workspace: WorkspaceFil
   const applyMs = doneAt - clickAt;
   log(`import in Chromium: ${Math.round(readMs)} ms to read and check, ${Math.round(applyMs)} ms to import`);
   await page.goto(new URL('__bench_fill__', url).href);
-  const sets = linkSetsOf(workspace.links);
-  const floorMs = await page.evaluate(putInScratchDatabase, { policies: workspace.policies, linkSets: sets.rows, keys: sets.keys });
+  const floorMs = await page.evaluate(putInScratchDatabase, policyRowsOf(workspace.policies, workspace.links));
   return [
     figure('import.chromium_xlsx_20k_ms', readMs + applyMs, 'ms', n),
     figure('import.chromium_apply_ms', applyMs, 'ms', n),
@@ -230,9 +229,9 @@ async function settleDatabase(): Promise<void> {
     const request = indexedDB.open('hrmap');
     request.onsuccess = () => {
       const db = request.result;
-      // A read-write transaction over both stores starts only after every earlier one touching them has ended.
-      const tx = db.transaction(['policies', 'linkSets'], 'readwrite');
-      tx.objectStore('policies').get('');
+      // A read-write transaction over the store starts only after every earlier one touching it has ended.
+      const tx = db.transaction('policyRows', 'readwrite');
+      tx.objectStore('policyRows').get('');
       tx.oncomplete = () => {
         db.close();
         resolve();
@@ -242,23 +241,20 @@ async function settleDatabase(): Promise<void> {
   });
 }
 
-/** Puts policy rows and per-policy link rows into a new database (the app's stores and keys) in one transaction; its time. */
-async function putInScratchDatabase(rows: { policies: unknown[]; linkSets: unknown[]; keys: IDBValidKey[] }): Promise<number> {
+/** Puts the rows (a policy with its links each) into a new database (the app's store and keys) in one transaction; its time. */
+async function putInScratchDatabase(rows: { rows: unknown[]; keys: IDBValidKey[] }): Promise<number> {
   const name = `bench-floor-${Date.now()}`;
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('policies', { keyPath: 'id' });
-      request.result.createObjectStore('linkSets');
-    };
+    request.onupgradeneeded = () => request.result.createObjectStore('policyRows');
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
   const start = performance.now();
   await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(['policies', 'linkSets'], 'readwrite');
-    for (const row of rows.policies) tx.objectStore('policies').put(row);
-    rows.linkSets.forEach((row, i) => tx.objectStore('linkSets').put(row, rows.keys[i]));
+    const tx = db.transaction('policyRows', 'readwrite');
+    const objects = tx.objectStore('policyRows');
+    rows.rows.forEach((row, i) => objects.put(row, rows.keys[i]));
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
   });

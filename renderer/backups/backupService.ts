@@ -31,7 +31,7 @@ export async function setBackupsToKeep(db: HrmapDatabase, keep: number): Promise
  * stamps mean the same workspace. Kept with each snapshot, so a snapshot of an unchanged workspace is skipped.
  */
 export async function workspaceStamp(db: HrmapDatabase): Promise<string> {
-  return db.transaction('r', [db.policies, db.linkSets, db.frameworks, db.meta, db.changes], async () => {
+  return db.transaction('r', [db.policyRows, db.frameworks, db.meta, db.changes], async () => {
     const [newest, undone, policies, links, frameworks, settings, name] = await Promise.all([
       db.changes.orderBy(':id').reverse().limit(1).primaryKeys(),
       db.changes.where('undone').equals(1).count(),
@@ -47,7 +47,7 @@ export async function workspaceStamp(db: HrmapDatabase): Promise<string> {
 
 /** Writes a snapshot of the whole workspace (a workspace file) through the platform. */
 export async function takeBackup(db: HrmapDatabase, backups: Backups, now = new Date().toISOString()): Promise<BackupInfo> {
-  const { workspace, stamp } = await db.transaction('r', [db.policies, db.linkSets, db.frameworks, db.meta, db.changes], async () => ({
+  const { workspace, stamp } = await db.transaction('r', [db.policyRows, db.frameworks, db.meta, db.changes], async () => ({
     workspace: await readWorkspaceFromDb(db, now),
     stamp: await workspaceStamp(db),
   }));

@@ -5,7 +5,7 @@ import { stringifyWorkspace, toWorkspaceFile } from '../../shared/workspace/seri
 import type { Link } from '../../shared/model/link';
 import { HrmapDatabase } from '../db/database';
 import { currentRows, readableChanges } from '../db/changeRows';
-import { linksInRow } from '../db/linkRows';
+import { partsOfRow } from '../db/policyRows';
 import type { Platform, BackupInfo } from '../platform/platform';
 import { DEFAULT_BACKUPS_TO_KEEP, readBackupFile } from './backupService';
 import { META_NAME, META_SETTINGS, replaceWorkspaceInDb } from '../workspace/workspaceRepository';
@@ -16,10 +16,12 @@ import { META_NAME, META_SETTINGS, replaceWorkspaceInDb } from '../workspace/wor
  */
 export async function openAndCheck(db: HrmapDatabase, sample = 500): Promise<void> {
   await db.open();
-  const [policies, links] = await db.transaction('r', [db.policies, db.linkSets, db.meta, db.changes], async () => {
-    const read = await Promise.all([db.policies.limit(sample).toArray(), db.links.sample(sample), db.meta.limit(1).toArray(), db.changes.limit(1).toArray()]);
-    return [read[0], read[1].flatMap(linksInRow)] as const;
+  const rows = await db.transaction('r', [db.policyRows, db.meta, db.changes], async () => {
+    const read = await Promise.all([db.rows.first(sample), db.meta.limit(1).toArray(), db.changes.limit(1).toArray()]);
+    return read[0].map(partsOfRow);
   });
+  const policies = rows.map((row) => row.policy);
+  const links = rows.flatMap((row) => row.links);
   // Rows that no longer fit the schema mean the store was damaged (a crash mid-upgrade, a faulty writer).
   for (const [schema, rows] of [[policySchema, policies], [linkSchema, links]] as const) {
     for (const row of rows) {
@@ -59,7 +61,7 @@ interface DamagedRow {
  * of the rows that fit the schema, plus `damagedRows` with those that do not. Null when there was nothing.
  */
 export async function saveReadableRows(name: string, platform: Pick<Platform, 'writeBackup'>, now = new Date().toISOString()): Promise<BackupInfo | null> {
-  const tables = await readRawTables(name, ['policies', 'links', 'linkSets', 'meta', 'changes', 'frameworks']);
+  const tables = await readRawTables(name, ['policyRows', 'policies', 'links', 'linkSets', 'meta', 'changes', 'frameworks']);
   const damagedRows: DamagedRow[] = [];
   const fitting = <T>(table: string, schema: { safeParse(row: unknown): { success: true; data: T } | { success: false } }): T[] => {
     const kept: T[] = [];
@@ -70,11 +72,13 @@ export async function saveReadableRows(name: string, platform: Pick<Platform, 'w
     }
     return kept;
   };
+  // Policies and links share a row since v6; before, policies had a table, and links one too (v4 grouped them by policy).
+  const rows = (tables.get('policyRows') ?? []).map(partsOfRow);
+  tables.set('policies', [...(tables.get('policies') ?? []), ...rows.map((row) => row.policy)]);
   const policies = fitting('policies', policySchema);
   const policyIds = new Set(policies.map((p) => p.id));
   const links: Link[] = [];
-  // Links are rows of their own in a database from before v4, grouped by policy after.
-  tables.set('links', [...(tables.get('links') ?? []), ...(tables.get('linkSets') ?? []).flatMap(linksInRow)]);
+  tables.set('links', [...(tables.get('links') ?? []), ...(tables.get('linkSets') ?? []).flatMap((set) => partsOfRow(set).links), ...rows.flatMap((row) => row.links)]);
   for (const link of fitting('links', linkSchema)) {
     // A link whose policy was lost goes with the damaged rows, so the file stays consistent.
     if (policyIds.has(link.policyId)) links.push(link);

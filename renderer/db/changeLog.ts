@@ -85,7 +85,7 @@ export class ChangeLog {
    */
   changeWorkspace(label: string, plan: () => Promise<PlannedChange>): Promise<ChangeOp[]> {
     return this.serial(async () => {
-      const done = await this.db.transaction('rw', [this.db.policies, this.db.linkSets, this.db.changes, this.db.meta], async () => {
+      const done = await this.db.transaction('rw', [this.db.policyRows, this.db.changes, this.db.meta], async () => {
         const planned = await plan();
         const ops = planned.ops.filter((op) => !sameRow(op.before, op.after));
         const before = planned.workspace ? await readWorkspaceMeta(this.db) : null;
@@ -155,7 +155,7 @@ export class ChangeLog {
   }
 
   private async step(kind: 'undo' | 'redo'): Promise<string | null> {
-    const entry = await this.db.transaction('rw', [this.db.policies, this.db.linkSets, this.db.changes, this.db.meta], async () => {
+    const entry = await this.db.transaction('rw', [this.db.policyRows, this.db.changes, this.db.meta], async () => {
       // Entries of one undone value are ordered by seq: undo the newest done one, redo the oldest undone one.
       const stored: ChangeRow | undefined =
         kind === 'undo' ? await this.db.changes.where('undone').equals(0).last() : await this.db.changes.where('undone').equals(1).first();
@@ -200,27 +200,20 @@ export class ChangeLog {
 
 /**
  * Writes one side of the ops. Applying `after` in order (or `before` in reverse) equals keeping, per row,
- * the last `after` (or the first `before`), which lets each table be written in two bulk calls.
+ * the last `after` (or the first `before`), so each policy's row is written once.
  */
 async function writeRows(db: HrmapDatabase, ops: ChangeOp[], side: 'before' | 'after'): Promise<void> {
-  const finalPolicies = new Map<string, Policy | null>();
-  const finalLinks = new Map<string, Link | null>();
+  const policies = new Map<string, Policy | null>();
+  const links = new Map<string, Link | null>();
   const ordered = side === 'after' ? ops : [...ops].reverse();
   for (const op of ordered) {
-    if (op.table === 'policies') finalPolicies.set(op.id, op[side]);
-    else finalLinks.set(op.id, op[side]);
+    if (op.table === 'policies') policies.set(op.id, op[side]);
+    else links.set(op.id, op[side]);
   }
-  const split = <T>(rows: Map<string, T | null>) => {
-    const put: T[] = [];
-    const del: string[] = [];
-    for (const [id, row] of rows) row ? put.push(row) : del.push(id);
-    return { put, del };
-  };
-  const p = split(finalPolicies);
-  const l = split(finalLinks);
-  if (p.del.length) await db.policies.bulkDelete(p.del);
-  if (p.put.length) await db.policies.bulkPut(p.put);
-  await db.links.write(l.put, l.del);
+  const putLinks: Link[] = [];
+  const deleteLinks: string[] = [];
+  for (const [id, link] of links) link ? putLinks.push(link) : deleteLinks.push(id);
+  await db.rows.write({ policies, putLinks, deleteLinks });
 }
 
 function sameRow(a: unknown, b: unknown): boolean {

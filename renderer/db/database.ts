@@ -1,7 +1,9 @@
-import Dexie, { type EntityTable, type Table } from 'dexie';
+import Dexie, { type EntityTable, type IndexableTypeArrayReadonly, type Table } from 'dexie';
 import type { Framework, FrameworkItem, OfficialTextRecord } from '../../shared/model/framework';
 import type { Link } from '../../shared/model/link';
-import { LinkRows, type LinkSetKey, type LinkSetRow } from './linkRows';
+import { LinkTable } from './linkTable';
+import { PolicyRows, sortedByItem, type PolicyRow, type PolicyRowKey } from './policyRows';
+import { PolicyTable } from './policyTable';
 import type { Policy } from '../../shared/model/policy';
 import type { WorkspaceMeta } from '../../shared/workspace/format';
 
@@ -72,14 +74,17 @@ export const DEFAULT_DB_NAME = 'hrmap';
  * previous one; never edit a version that has shipped (tests open a v1 database and upgrade it).
  */
 export class HrmapDatabase extends Dexie {
-  policies!: EntityTable<Policy, 'id'>;
+  /** The stored rows of policies, each with its links (see policyRows.ts); read and write through `policies` and `links`. */
+  policyRows!: Table<PolicyRow, PolicyRowKey>;
+  /** Policies and links are written through this (or the two views below), which keeps a row's key true. */
+  readonly rows: PolicyRows;
+  /** The workspace's policies, whatever their storage. */
+  readonly policies: PolicyTable;
   meta!: EntityTable<MetaRow, 'key'>;
   frameworks!: EntityTable<FrameworkRow, 'id'>;
   items!: EntityTable<FrameworkItem, 'id'>;
-  /** The stored rows of links, one per policy (see linkRows.ts); read and write links through `links`. */
-  linkSets!: Table<LinkSetRow, LinkSetKey>;
   /** The workspace's links, whatever their storage. */
-  readonly links: LinkRows;
+  readonly links: LinkTable;
   changes!: Table<ChangeRow, number>;
   dismissals!: Table<DismissalRow, [string, string]>;
 
@@ -105,10 +110,39 @@ export class HrmapDatabase extends Dexie {
     this.version(4)
       .stores({ linkSets: '' })
       .upgrade(async (tx) => {
+        // Rows of the v4 layout (linkRows.ts then): `{ policyId, links }` under `[policyId, ...itemIds]`.
         const links = await tx.table<Link, string>('links').toArray();
-        await new LinkRows(() => tx.table<LinkSetRow, LinkSetKey>('linkSets')).addNew(links);
+        const rows = linkSetsOf(links);
+        await tx.table('linkSets').bulkAdd(rows.map((r) => r.row), rows.map((r) => r.key) as unknown as IndexableTypeArrayReadonly);
       });
     this.version(5).stores({ links: null });
-    this.links = new LinkRows(() => this.linkSets);
+    // v6: a policy and its links are one row (policyRows.ts): an import writes half as many rows. v7 drops the two
+    // tables it replaces. Links whose policy was gone were never shown; they are not carried over.
+    this.version(6)
+      .stores({ policyRows: '' })
+      .upgrade(async (tx) => {
+        const [policies, sets] = await Promise.all([tx.table<Policy, string>('policies').toArray(), tx.table<{ links: Link[] }>('linkSets').toArray()]);
+        const ids = new Set(policies.map((p) => p.id));
+        const links = sets.flatMap((set) => set.links).filter((link) => ids.has(link.policyId));
+        await new PolicyRows(() => tx.table<PolicyRow, PolicyRowKey>('policyRows')).addNew(policies, links);
+      });
+    this.version(7).stores({ policies: null, linkSets: null });
+    this.rows = new PolicyRows(() => this.policyRows);
+    this.policies = new PolicyTable(this.rows);
+    this.links = new LinkTable(this.rows);
   }
+}
+
+/** Links grouped by policy as v4 stored them, for the v4 upgrade only. */
+function linkSetsOf(links: Link[]): Array<{ row: { policyId: string; links: Link[] }; key: string[] }> {
+  const byPolicy = new Map<string, Map<string, Link>>();
+  for (const link of links) {
+    let set = byPolicy.get(link.policyId);
+    if (!set) byPolicy.set(link.policyId, (set = new Map()));
+    set.set(link.itemId, link);
+  }
+  return [...byPolicy].map(([policyId, set]) => {
+    const sorted = sortedByItem(set.values());
+    return { row: { policyId, links: sorted }, key: [policyId, ...sorted.map((l) => l.itemId)] };
+  });
 }

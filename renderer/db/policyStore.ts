@@ -51,7 +51,7 @@ export class PolicyStore {
 
   /** The first policies in key order, to paint the register before reading it all. */
   firstPage(size: number): Promise<Policy[]> {
-    return this.db.policies.limit(size).toArray();
+    return this.db.policies.firstPage(size);
   }
 
   count(): Promise<number> {

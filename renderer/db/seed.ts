@@ -9,10 +9,10 @@ const SEEDED = 'seeded';
  * does not get them back: the marker stays.
  */
 export async function seedIfNew(db: HrmapDatabase): Promise<boolean> {
-  return db.transaction('rw', db.policies, db.meta, async () => {
+  return db.transaction('rw', db.policyRows, db.meta, async () => {
     if (await db.meta.get(SEEDED)) return false;
     const workspace = workspaceSchema.parse(demo);
-    await db.policies.bulkAdd(workspace.policies);
+    await db.rows.addNew(workspace.policies, []);
     await db.meta.put({ key: SEEDED, value: new Date().toISOString() });
     return true;
   });

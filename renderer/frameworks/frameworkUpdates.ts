@@ -15,7 +15,7 @@ export const reviewKey = (frameworkId: string) => `revisionReview:${frameworkId}
  * table but kept whole in the meta table for the analyst to review. Nothing is written if the table is wrong.
  */
 export async function applyRevision(db: HrmapDatabase, newPack: FrameworkPack, table: Correspondence, now = new Date().toISOString()): Promise<RevisionPlan> {
-  return db.transaction('rw', [db.frameworks, db.items, db.linkSets, db.meta], async () => {
+  return db.transaction('rw', [db.frameworks, db.items, db.policyRows, db.meta], async () => {
     const id = newPack.framework.id;
     const current = await installedPack(db, id);
     if (!current) throw new Error(i18next.t('search:revision.problems.notInstalled', { detail: id }));

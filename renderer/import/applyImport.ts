@@ -5,7 +5,7 @@ import type { ChangeLog } from '../db/changeLog';
 import type { ChangeOp } from '../db/database';
 
 export interface ApplyImportOptions {
-  /** Rows written so far and in all; called between chunks. Throwing from it aborts (nothing is kept). */
+  /** Policies written so far (each with its links) and in all; called between chunks. Throwing from it aborts (nothing is kept). */
   onProgress?: (done: number, total: number) => void;
   /** Checked between chunks: a cancel aborts the transaction and nothing is kept. */
   signal?: { aborted: boolean };
@@ -40,22 +40,17 @@ export async function applyImport(changeLog: ChangeLog, plan: ImportPlan, option
   if (!ops.length) return ops;
   const chunk = options.chunkSize ?? 2000;
   const policies = [...plan.added, ...plan.updated.map((u) => u.after)];
-  const total = policies.length + plan.links.length;
-  await db.transaction('rw', [db.policies, db.linkSets, db.changes], async () => {
+  await db.transaction('rw', [db.policyRows, db.changes], async () => {
+    // Which policies have rows already: the transaction's first request, answered at once.
+    const planned = await db.rows.plan({ policies: policies.map((p) => [p.id, p] as const), putLinks: plan.links });
+    const total = planned.rows.length;
     let done = 0;
     const step = (n: number) => {
       done += n;
       if (options.signal?.aborted) throw new ImportCancelled();
       options.onProgress?.(done, total);
     };
-    // Which policies have link rows already: the transaction's first request, answered at once.
-    const linkWrite = await db.links.planWrite(plan.links, []);
-    const writes = db.links.chunkWrites(linkWrite, { chunkRows: chunk, onWritten: step });
-    for (let i = 0; i < policies.length; i += chunk) {
-      const part = policies.slice(i, i + chunk);
-      writes.push(() => db.policies.bulkPut(part).then(() => step(part.length)));
-    }
-    await Promise.all([changeLog.record(IMPORT_LABEL, ops), inFlight(writes, CHUNKS_IN_FLIGHT)]);
+    await Promise.all([changeLog.record(IMPORT_LABEL, ops), inFlight(db.rows.chunkWrites(planned, { chunkRows: chunk, onWritten: step }), CHUNKS_IN_FLIGHT)]);
   });
   changeLog.announce(IMPORT_LABEL, ops);
   return ops;

@@ -38,7 +38,7 @@ export async function writeWorkspaceMeta(db: HrmapDatabase, meta: WorkspaceMeta)
 
 /** Reads the whole workspace from IndexedDB in one read transaction, so the snapshot is consistent. */
 export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = new Date().toISOString()): Promise<WorkspaceFile> {
-  return db.transaction('r', [db.policies, db.linkSets, db.frameworks, db.meta, db.changes], async () => {
+  return db.transaction('r', [db.policyRows, db.frameworks, db.meta, db.changes], async () => {
     const [policies, links, frameworks, settings, name, changes] = await Promise.all([
       db.policies.toArray(),
       db.links.toArray(),
@@ -65,10 +65,9 @@ export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = n
  */
 export async function replaceWorkspaceInDb(db: HrmapDatabase, workspace: WorkspaceFile): Promise<void> {
   const changes = await Promise.all(workspace.changes.map((c) => packed({ ...c })));
-  await db.transaction('rw', [db.policies, db.linkSets, db.meta, db.changes, db.dismissals], async () => {
-    await Promise.all([db.policies.clear(), db.links.clear(), db.changes.clear(), db.dismissals.clear(), db.meta.delete(META_BACKUP_STAMP)]);
-    await db.policies.bulkAdd(workspace.policies);
-    await db.links.addNew(workspace.links);
+  await db.transaction('rw', [db.policyRows, db.meta, db.changes, db.dismissals], async () => {
+    await Promise.all([db.rows.clear(), db.changes.clear(), db.dismissals.clear(), db.meta.delete(META_BACKUP_STAMP)]);
+    await db.rows.addNew(workspace.policies, workspace.links);
     await db.changes.bulkAdd(changes);
     await writeWorkspaceMeta(db, workspace);
   });

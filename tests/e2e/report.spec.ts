@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from 'xlsx';
-import type { Policy } from '../../shared/model/policy';
 import type { Lang } from '../../shared/model/lang';
 import type { ReportSource } from '../unit/electron/reportExpected';
 import { comparable, type Row } from '../unit/electron/reportRows';
-import { putLinks, readLinks } from './idb';
+import { putLinks, readLinks, readPolicies } from './idb';
 import { shot } from './shots';
 
 async function openRegister(page: Page): Promise<void> {
@@ -44,23 +43,20 @@ async function expectedCongress(source: ReportSource, lang: Lang, now: Date): Pr
 
 /** The register as the app keeps it in IndexedDB: what the report is made from. */
 async function readRegister(page: Page): Promise<ReportSource> {
-  const links = await readLinks(page);
-  const { name, policies } = await page.evaluate(async () => {
+  const [links, policies] = await Promise.all([readLinks(page), readPolicies(page)]);
+  const name = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('hrmap');
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const read = <T,>(store: string, key?: string) =>
-      new Promise<T>((resolve, reject) => {
-        const objects = db.transaction(store).objectStore(store);
-        const request = key === undefined ? objects.getAll() : objects.get(key);
-        request.onsuccess = () => resolve(request.result as T);
-        request.onerror = () => reject(request.error);
-      });
-    const [policies, name] = await Promise.all([read<Policy[]>('policies'), read<{ value?: unknown } | undefined>('meta', 'workspaceName')]);
+    const name = await new Promise<{ value?: unknown } | undefined>((resolve, reject) => {
+      const request = db.transaction('meta').objectStore('meta').get('workspaceName');
+      request.onsuccess = () => resolve(request.result as { value?: unknown } | undefined);
+      request.onerror = () => reject(request.error);
+    });
     db.close();
-    return { name: typeof name?.value === 'string' ? name.value : '', policies };
+    return typeof name?.value === 'string' ? name.value : '';
   });
   return { name, policies, links };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { readLinks } from './idb';
+import { readLinks, readPolicies } from './idb';
 
 /**
  * A database written by an earlier HrmapDatabase (schema v3: one row per link) in Chromium's real IndexedDB,
@@ -48,6 +48,7 @@ test('a register saved before links were grouped by policy opens with every link
   await expect(row.locator('[col-id="fw:sdg"]')).toHaveText('6.1');
   await expect(row.locator('[col-id="fw:udhr"]')).toHaveText('25');
 
+  expect((await readPolicies(page)).map((p) => p.description)).toEqual(['Kept across the upgrade.']);
   const stored = await readLinks(page);
   expect(stored.map((l) => [l.itemId, l.rationale]).sort()).toEqual([['charter:XI', 'before v4'], ['sdg:6.1', 'before v4'], ['udhr:25', 'before v4']]);
   const stores = await page.evaluate(async () => {
@@ -60,6 +61,6 @@ test('a register saved before links were grouped by policy opens with every link
     db.close();
     return names;
   });
-  expect(stores).toContain('linkSets');
-  expect(stores).not.toContain('links');
+  expect(stores).toContain('policyRows');
+  for (const old of ['links', 'linkSets', 'policies']) expect(stores).not.toContain(old);
 });

@@ -4,25 +4,12 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { generateDemoWorkspace } from '../../shared/workspace/demo';
 import type { Link } from '../../shared/model/link';
-import { putLinks, readLinks } from './idb';
+import { putLinks, readLinks, readPolicies } from './idb';
 import { shot } from './shots';
 
 /** The id of the register's first demo policy, read from the app's IndexedDB. */
 async function firstPolicyId(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('hrmap');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
-      const request = db.transaction('policies').objectStore('policies').getAllKeys();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return String(keys.sort()[0]);
-  });
+  return (await readPolicies(page))[0]!.id;
 }
 
 /** One link as stored in the app's IndexedDB. */

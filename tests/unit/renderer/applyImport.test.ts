@@ -10,7 +10,7 @@ import { fixture, planBytes } from '../import/helpers';
 
 /** Everything a user could see of the workspace, to compare before and after. */
 async function snapshot(db: ReturnType<typeof freshDb>) {
-  const [policies, links, changes] = await Promise.all([db.policies.orderBy('id').toArray(), db.links.toArray(), db.changes.toArray()]);
+  const [policies, links, changes] = await Promise.all([db.policies.toArray(), db.links.toArray(), db.changes.toArray()]);
   return { policies, links, changes };
 }
 

@@ -27,7 +27,7 @@ describe('browser backups', () => {
     await setBackupsToKeep(db, 2);
     const first = await takeBackup(db, backups, '2026-05-01T10:00:00.000Z');
     expect(first).toMatchObject({ policies: 40, links: (await db.links.count()) });
-    const original = await db.policies.orderBy('id').toArray();
+    const original = await db.policies.toArray();
     const originalLinks = await db.links.toArray();
 
     // Damage: delete half the policies, edit one.
@@ -48,12 +48,12 @@ describe('browser backups', () => {
       ws.links = originalLinks;
       return new TextEncoder().encode(stringifyWorkspace(ws));
     })(), keep: 5 });
-    const beforeRestore = await db.policies.orderBy('id').toArray();
+    const beforeRestore = await db.policies.toArray();
     await restoreBackup(log, keepFirst, snap.id);
-    expect(await db.policies.orderBy('id').toArray()).toEqual(original);
+    expect(await db.policies.toArray()).toEqual(original);
     expect(await db.links.toArray()).toEqual(originalLinks);
     expect(await log.undo()).toBe('workspace:history.restore');
-    expect(await db.policies.orderBy('id').toArray()).toEqual(beforeRestore);
+    expect(await db.policies.toArray()).toEqual(beforeRestore);
   });
 
   it('restoring brings back the workspace name and settings too, and one undo takes all of it back', async () => {
@@ -63,25 +63,25 @@ describe('browser backups', () => {
     await writeSetting(db, MILESTONES_SETTING, milestones);
     await setBackupsToKeep(db, 7);
     const snap = await takeBackup(db, backups);
-    const atBackup = { meta: await readWorkspaceMeta(db), policies: await db.policies.orderBy('id').toArray() };
+    const atBackup = { meta: await readWorkspaceMeta(db), policies: await db.policies.toArray() };
 
     // After the backup: renamed, other milestones, fewer backups kept, a policy edited.
     await db.meta.put({ key: META_NAME, value: 'Réseau de l’automne' });
     await writeSetting(db, MILESTONES_SETTING, [1, 2, 3]);
     await setBackupsToKeep(db, 3);
     await store.setField(atBackup.policies[0]!.id, 'title', 'Edited after the backup');
-    const beforeRestore = { meta: await readWorkspaceMeta(db), policies: await db.policies.orderBy('id').toArray() };
+    const beforeRestore = { meta: await readWorkspaceMeta(db), policies: await db.policies.toArray() };
 
     const applied: boolean[] = [];
     log.onApplied((change) => applied.push(change.workspace));
     await restoreBackup(log, backups, snap.id);
     expect(await readWorkspaceMeta(db)).toEqual(atBackup.meta);
     expect(atBackup.meta).toEqual({ name: 'Réseau du printemps', settings: { [MILESTONES_SETTING]: milestones, backupsToKeep: 7 } });
-    expect(await db.policies.orderBy('id').toArray()).toEqual(atBackup.policies);
+    expect(await db.policies.toArray()).toEqual(atBackup.policies);
 
     expect(await log.undo()).toBe(RESTORE_LABEL);
     expect(await readWorkspaceMeta(db)).toEqual(beforeRestore.meta);
-    expect(await db.policies.orderBy('id').toArray()).toEqual(beforeRestore.policies);
+    expect(await db.policies.toArray()).toEqual(beforeRestore.policies);
     expect(await log.redo()).toBe(RESTORE_LABEL);
     expect(await readWorkspaceMeta(db)).toEqual(atBackup.meta);
     expect(applied).toEqual([true, true, true]);

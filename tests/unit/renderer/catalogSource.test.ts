@@ -1,5 +1,5 @@
 // freshDb installs fake-indexeddb, which must come before Dexie is loaded.
-import { freshDb } from './freshDb';
+import { freshDb, putLinksWithPolicies } from './freshDb';
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../shared/frameworks/builtin';
 import { parseRow } from '../../../shared/import/plan';
@@ -30,7 +30,7 @@ describe('the one catalogue source', () => {
   it('after a revision, the dashboard figures count links to the new items and the import refuses removed codes', async () => {
     const db = freshDb();
     await installFrameworks(db);
-    await db.links.bulkPut([link('p1', 'charter:XI.2'), link('p2', 'charter:X.5'), link('p3', 'charter:I')]);
+    await putLinksWithPolicies(db, [link('p1', 'charter:XI.2'), link('p2', 'charter:X.5'), link('p3', 'charter:I')]);
     const source = await CatalogSource.open(db);
     const before = source.catalog;
     let told = 0;

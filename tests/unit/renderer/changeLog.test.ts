@@ -139,7 +139,7 @@ describe('change log: undo and redo', () => {
     const a = await policies.add({ title: 'A' });
     await expect(
       changeLog.change('x', async () => {
-        await db.policies.put({ ...a, title: 'half-written' });
+        await db.policies.bulkPut([{ ...a, title: 'half-written' }]);
         throw new Error('bad input');
       }),
     ).rejects.toThrow('bad input');
@@ -183,7 +183,7 @@ describe('change log: undo and redo', () => {
     const { db, changeLog } = open();
     const at = '2026-01-01T00:00:00.000Z';
     const rows = Array.from({ length: PACK_OPS_OVER + 500 }, (_, i) => ({ ...newPolicy(`bulk-${i}`, at, { title: `Policy ${i}`, city: 'Quito' }) }));
-    await db.policies.bulkAdd(rows);
+    await db.rows.addNew(rows, []);
     const edited = rows.map((p) => ({ ...p, status: 'completed' as const }));
     await changeLog.change('mapping:history.bulkStatus', () => rows.map((p, i) => ({ table: 'policies' as const, id: p.id, before: p, after: edited[i]! })));
     const [stored] = await db.changes.toArray();
@@ -306,7 +306,7 @@ describe('schema upgrade', () => {
     const db = new HrmapDatabase(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(await db.policies.get('v2-1')).toEqual(policy);
     expect(await db.links.ofPolicy('v2-1')).toEqual([link]);
     expect(await db.dismissals.count()).toBe(1);
@@ -327,15 +327,20 @@ describe('schema upgrade', () => {
       return { id, policyId, itemId, strength: 'secondary', rationale: `why ${id}`, author: 'B', createdAt: at, updatedAt: at };
     });
     await v3.table('links').bulkAdd(links);
+    // A link whose policy is gone was never shown: the upgrade leaves it behind.
+    await v3.table('links').add({ ...links[0]!, id: 'p99|sdg:1', policyId: 'p99', itemId: 'sdg:1' });
+    const policies = ['p1', 'p10', 'p2'].map((id) => newPolicy(id, at, { title: `Policy ${id}` }));
+    await v3.table('policies').bulkAdd(policies);
     await v3.table('changes').add({ at, label: 'mapping:history.addLink', ops: [{ table: 'links', id: links[3]!.id, before: null, after: links[3] }], undone: 0 });
     v3.close();
 
     const db = new HrmapDatabase(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
-    expect(db.tables.map((t) => t.name)).not.toContain('links');
-    expect(await db.linkSets.toCollection().primaryKeys()).toEqual([['p1', 'charter:XI', 'sdg:6.1'], ['p10', 'sdg:6.1'], ['p2', 'udhr:25']]);
+    expect(db.verno).toBe(7);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['changes', 'dismissals', 'frameworks', 'items', 'meta', 'policyRows']);
+    expect(await db.policyRows.toCollection().primaryKeys()).toEqual([['p1', 'charter:XI', 'sdg:6.1'], ['p10', 'sdg:6.1'], ['p2', 'udhr:25']]);
+    expect(await db.policies.toArray()).toEqual(policies);
     expect((await db.links.toArray()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...links].sort((a, b) => a.id.localeCompare(b.id)));
     expect(await db.links.ofItem('sdg:6.1')).toEqual([links[1], links[3]]);
     // The history written under v3 (ops on single links) still undoes and redoes.
@@ -362,12 +367,14 @@ describe('schema upgrade', () => {
     const db = new HrmapDatabase(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(7);
     expect(await db.policies.get('old-1')).toEqual(policy);
     expect(await db.policies.count()).toBe(2);
     expect(await db.meta.get('seeded')).toEqual({ key: 'seeded', value: '2025-01-01' });
     // v3 dropped the unused policy indexes: the rows are all there, reached by key.
-    expect(db.tables.find((t) => t.name === 'policies')!.schema.indexes).toEqual([]);
+    // v6 put each policy in a row with its links, under [policyId, ...itemIds]: the old tables are gone.
+    expect(db.tables.map((t) => t.name)).not.toContain('policies');
+    expect(await db.policyRows.toCollection().primaryKeys()).toEqual([['old-1'], ['old-2']]);
     expect((await db.policies.bulkGet(['old-1', 'old-2'])).map((p) => p?.title)).toEqual(['Old policy', 'Second']);
     // The new tables work on the upgraded database.
     const changeLog = new ChangeLog(db);

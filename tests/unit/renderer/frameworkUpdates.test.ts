@@ -1,5 +1,5 @@
 // freshDb installs fake-indexeddb, which must come before Dexie is loaded.
-import { freshDb } from './freshDb';
+import { freshDb, putLinksWithPolicies } from './freshDb';
 import { describe, expect, it } from 'vitest';
 import { builtinPacks } from '../../../shared/frameworks/builtin';
 import { type Link } from '../../../shared/model/link';
@@ -15,7 +15,7 @@ describe('a Charter revision in IndexedDB', () => {
   it('replaces the items, moves links along the table and keeps unmatched links for review', async () => {
     const db = freshDb();
     await installFrameworks(db);
-    await db.links.bulkPut([link('p1', 'charter:XI.2'), link('p2', 'charter:X.5'), link('p3', 'sdg:6.1'), link('p4', 'charter:I')]);
+    await putLinksWithPolicies(db, [link('p1', 'charter:XI.2'), link('p2', 'charter:X.5'), link('p3', 'sdg:6.1'), link('p4', 'charter:I')]);
     const charter = builtinPacks().find((p) => p.framework.id === 'charter')!;
     // Made-up revision: X.5 disappears, XI.2 becomes XI.7.
     const revised = {
@@ -41,7 +41,7 @@ describe('a Charter revision in IndexedDB', () => {
   it('writes nothing when the table names an item the new version lacks', async () => {
     const db = freshDb();
     await installFrameworks(db);
-    await db.links.bulkPut([link('p1', 'charter:XI.2')]);
+    await putLinksWithPolicies(db, [link('p1', 'charter:XI.2')]);
     const charter = builtinPacks().find((p) => p.framework.id === 'charter')!;
     const revised = { ...charter, framework: { ...charter.framework, version: 'x' } };
     await expect(applyRevision(db, revised, new Map([['charter:XI.2', 'charter:XI.99']]))).rejects.toThrow(/unknownNewItem charter:XI.99/);

@@ -13,7 +13,7 @@ describe('seeding', () => {
     const policies = await db.policies.toArray();
     expect(policies).toHaveLength(12);
     expect(new Set(policies.map((p) => p.region)).size).toBeGreaterThanOrEqual(6);
-    await db.policies.clear();
+    await db.rows.clear();
     expect(await seedIfNew(db)).toBe(false);
     expect(await db.policies.count()).toBe(0);
   });

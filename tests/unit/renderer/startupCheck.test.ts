@@ -33,11 +33,13 @@ describe('start-up check and recovery', () => {
 
     // After the backup: a policy typed since, and a row that no longer fits the schema (a faulty writer).
     const raw = new Dexie(db.name);
-    raw.version(3).stores({ policies: 'id' });
+    raw.version(7).stores({ policyRows: '' });
     await raw.open();
-    const typedSince = { ...(await raw.table('policies').get('demo-000001')), id: 'typed-after-the-backup', title: 'Typed after the last backup' };
-    await raw.table('policies').put(typedSince);
-    await raw.table('policies').put({ id: 'demo-000003', title: 42, city: null });
+    const rowOf = (id: string) => raw.table('policyRows').where(':id').between([id], [id, []]);
+    const [first] = await rowOf('demo-000001').toArray();
+    const typedSince = { ...first.policy, id: 'typed-after-the-backup', title: 'Typed after the last backup' };
+    await raw.table('policyRows').put({ policy: typedSince, links: [] }, ['typed-after-the-backup']);
+    await rowOf('demo-000003').modify((row: { policy: unknown }) => void (row.policy = { id: 'demo-000003', title: 42, city: null }));
     raw.close();
 
     const broken = new HrmapDatabase(db.name);

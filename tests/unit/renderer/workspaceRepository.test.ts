@@ -38,7 +38,7 @@ describe('workspace <-> IndexedDB', () => {
     const parsed = readWorkspaceText(text);
     expect(parsed.ok).toBe(true);
     const b = freshDb();
-    await b.policies.add({ ...policy, id: 'left-over' });
+    await b.policies.bulkPut([{ ...policy, id: 'left-over' }]);
     await replaceWorkspaceInDb(b, parsed.ok ? parsed.workspace : source);
     expect(await b.policies.get('left-over')).toBeUndefined();
     expect(await b.policies.count()).toBe(200);
