@@ -58,19 +58,6 @@ export class LinkStore {
     return this.db.links.toArray();
   }
 
-  /**
-   * Which policy is linked to which item, read from the keys only: many times faster than reading whole links,
-   * so the register can show its chips at once and read the rest later.
-   */
-  allPairs(): Promise<LinkStub[]> {
-    return this.db.links.pairs();
-  }
-
-  /** Whole links of `size` policies at a time, in key order, after those of `afterPolicyId` (null: from the start). */
-  page(afterPolicyId: string | null, size: number): Promise<Link[]> {
-    return this.db.links.page(afterPolicyId, size);
-  }
-
   forPolicies(policyIds: string[]): Promise<Link[]> {
     return this.db.links.ofPolicies(policyIds);
   }

@@ -1,9 +1,9 @@
-import { linkId, type Link } from '../../shared/model/link';
+import type { Link } from '../../shared/model/link';
 import { splitLinkId, type PolicyRowKey, type PolicyRows, type WriteProgress } from './policyRows';
 
 /**
- * The links of a workspace, read and written as links whatever their storage (in their policy's row). Which policy
- * links to which item is read from the rows' keys alone, without reading a row.
+ * The links of a workspace, read and written as links whatever their storage (in their policy's row). Which rows
+ * hold a link to an item, and how many links there are, is read from the rows' keys alone.
  */
 export class LinkTable {
   constructor(private readonly rows: PolicyRows) {}
@@ -14,16 +14,6 @@ export class LinkTable {
 
   async count(): Promise<number> {
     return (await this.rows.keys()).reduce((n, key) => n + key.length - 1, 0);
-  }
-
-  /** Which policy is linked to which item, from the keys alone. */
-  async pairs(): Promise<Array<Pick<Link, 'id' | 'policyId' | 'itemId'>>> {
-    return (await this.rows.keys()).flatMap(([policyId, ...itemIds]) => itemIds.map((itemId) => ({ id: linkId(policyId, itemId), policyId, itemId })));
-  }
-
-  /** The links of `size` policies at most, in key order, after those of `afterPolicyId` (null: from the start). */
-  async page(afterPolicyId: string | null, size: number): Promise<Link[]> {
-    return (await this.rows.page(afterPolicyId, size)).flatMap((row) => row.links);
   }
 
   async get(id: string): Promise<Link | undefined> {

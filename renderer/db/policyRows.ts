@@ -7,8 +7,8 @@ import type { Policy } from '../../shared/model/policy';
  * How policies and links are stored: one row per policy holding the policy and all its links, under the key
  * `[policyId, ...itemIds]` (item ids sorted). Chromium's IndexedDB pays about 60 µs per request whatever the
  * row's size, so an import of 20,000 policies with 100,000 links writes 20,000 rows (policies and their links
- * had a table each until v6: twice the requests, a second more); and the keys alone say which policy links to
- * which item, so the register draws its chips without reading a row.
+ * had a table each until v6: twice the requests, a second more); and the keys alone say which policies link to
+ * an item, so that only their rows are read.
  */
 export interface PolicyRow {
   policy: Policy;
@@ -129,13 +129,6 @@ export class PolicyRows {
   /** The first rows in key order (by policy id). */
   first(size: number): Promise<PolicyRow[]> {
     return this.table().limit(size).toArray();
-  }
-
-  /** The rows of `size` policies at most, in key order, after that of `afterPolicyId` (null: from the start). */
-  page(afterPolicyId: string | null, size: number): Promise<PolicyRow[]> {
-    const table = this.table();
-    const from = afterPolicyId === null ? table.toCollection() : table.where(':id').above(policyRange(afterPolicyId)[1]);
-    return from.limit(size).toArray();
   }
 
   count(): Promise<number> {

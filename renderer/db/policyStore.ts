@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import type { Link } from '../../shared/model/link';
 import { newPolicy, type Policy, type PolicyField, type PolicyStatus } from '../../shared/model/policy';
 import { changeGroups } from '../../shared/model/groupsText';
 import { parseFieldValue, type EditError } from '../../shared/model/policyEdit';
@@ -47,6 +48,12 @@ export class PolicyStore {
 
   all(): Promise<Policy[]> {
     return this.db.policies.toArray();
+  }
+
+  /** Every policy and every link, in one read: each policy's row holds its links. */
+  async allWithLinks(): Promise<{ policies: Policy[]; links: Link[] }> {
+    const rows = await this.db.rows.all();
+    return { policies: rows.map((row) => row.policy), links: rows.flatMap((row) => row.links) };
   }
 
   /** The first policies in key order, to paint the register before reading it all. */

@@ -67,8 +67,6 @@ const theme = themeQuartz.withParams({
 const FILTERS_KEY = 'hrmap.register.filters';
 /** Policies shown before the whole register is read. */
 const FIRST_PAGE = 100;
-/** Policies whose whole links are read per step in the background (about 2,000 links: a keystroke never waits long behind one). */
-const LINK_PAGE = 400;
 /** Rows whose quick-filter text is prepared per idle moment after the register is read. */
 const TEXT_CHUNK = 2_000;
 
@@ -138,8 +136,7 @@ export function RegisterView() {
 
   // The grid is rebuilt when the language changes (its own texts are set once), so read the rows afresh then.
   // Reading is staged so the first rows paint at once even with tens of thousands of policies: a first page of
-  // policies, then every policy with its links read from keys only, then whole links (for "last change") in
-  // the background, page by page.
+  // policies, then every policy with its links (one row each in IndexedDB, so one read brings both).
   useEffect(() => {
     let alive = true;
     wholeRegisterRef.current = false;
@@ -160,40 +157,28 @@ export function RegisterView() {
       await Promise.race([new Promise<void>((resolve) => (firstRenderedRef.current = resolve)), new Promise((resolve) => setTimeout(resolve, 1500))]);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       if (!alive) return;
-      const [allPolicies, pairs] = complete ? [firstPage, await links.allPairs()] : await Promise.all([policies.all(), links.allPairs()]);
+      const whole = await policies.allWithLinks();
       if (!alive) return;
       wholeRegisterRef.current = true;
-      const index = new LinkIndex(pairs);
+      const allPolicies = whole.policies;
+      const index = new LinkIndex(whole.links);
       indexRef.current = index;
+      linkTimes.note(whole.links);
       setCities(distinctCities(allPolicies));
       const allRows = allPolicies.map((p) => index.rowOf(p));
       setRows(allRows);
       setLoadingTotal(null);
-      // The rest waits for idle moments, so typing and scrolling come first. The quick filter's row texts are
-      // prepared now rather than on the first keystroke.
+      // The quick filter's row texts are prepared in idle moments, so typing and scrolling come first, rather
+      // than on the first keystroke.
       for (let i = 0; i < allRows.length && alive; i += TEXT_CHUNK) {
         await idle();
         for (const row of allRows.slice(i, i + TEXT_CHUNK)) quickTextRef.current.of(row);
-      }
-      // The links' times, for "Last change": read page by page, then shown in one refresh of that column.
-      for (let after: string | null = null; alive; ) {
-        await idle();
-        const page = await links.page(after, LINK_PAGE);
-        if (!alive || !page.length) break;
-        after = page[page.length - 1]!.policyId;
-        linkTimes.note(page);
-      }
-      const api = apiRef.current;
-      if (alive && api) {
-        api.refreshCells({ columns: ['updatedAt'] });
-        if (api.getColumnState().some((c) => c.colId === 'updatedAt' && c.sort)) api.onSortChanged();
-        if (api.isColumnFilterPresent()) api.onFilterChanged();
       }
     })();
     return () => {
       alive = false;
     };
-  }, [policies, links, i18n.language, linkTimes]);
+  }, [policies, i18n.language, linkTimes]);
 
   // Changes saved by any feature (and undo/redo) reach the grid as row transactions, never as a reload.
   useEffect(

@@ -67,8 +67,8 @@ export function itemsOfFramework(links: readonly LinkStub[], frameworkId: string
 
 /**
  * When each policy's links last changed, for the "Last change" column. It is kept beside the rows, not in them:
- * the register shows from link keys alone, and the times arrive later, read in the background, without a row
- * transaction for every policy (which would make the grid filter, sort and redraw again and again).
+ * a saved link changes its time without a row transaction for its policy (which would make the grid filter, sort
+ * and redraw again).
  */
 export class LinkTimes {
   private readonly latest = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { putLinks } from './idb';
 import { shot } from './shots';
 
 const WATER = 'Water tariff relief for low-income households';
@@ -397,4 +398,18 @@ test('columns: hide one from the Columns menu with the keyboard, widen another; 
   await expect(page.getByRole('gridcell', { name: WATER })).toBeVisible();
   await expect(sector).toBeVisible();
   expect(await width()).toBe(defaultWidth);
+});
+
+test('"Last change" shows the latest change to a policy or to its links, as read at start', async ({ page }) => {
+  await openFresh(page);
+  // Links saved on 1 February 2026 (putLinks), after the policy itself (15 January).
+  await putLinks(page, [['demo-001', 'sdg:6.1']]);
+  await page.reload();
+  await expect(cell(page, WATER, 'fw:sdg')).toHaveText('6.1');
+  const shown = (at: string) => page.evaluate((iso) => new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso)), at);
+  // The column is the row's last: go there with the keyboard, which scrolls it into view.
+  await cell(page, WATER, 'city').click();
+  await page.keyboard.press('Control+ArrowRight');
+  await expect(cell(page, WATER, 'updatedAt')).toHaveText(await shown('2026-02-01T10:00:00.000Z'));
+  await expect(cell(page, 'Participatory budget for neighbourhood councils', 'updatedAt')).toHaveText(await shown('2026-01-15T09:00:00.000Z'));
 });

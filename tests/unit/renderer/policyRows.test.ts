@@ -43,11 +43,6 @@ describe('a policy and its links stored as one row', () => {
     expect(await keys(db)).toEqual([['p1', 'charter:XI', 'sdg:11.1', 'sdg:6.1'], ['p2'], ['p3']]);
     expect(await db.links.count()).toBe(3);
     expect(await db.policies.count()).toBe(3);
-    expect(await db.links.pairs()).toEqual([
-      { id: 'p1|charter:XI', policyId: 'p1', itemId: 'charter:XI' },
-      { id: 'p1|sdg:11.1', policyId: 'p1', itemId: 'sdg:11.1' },
-      { id: 'p1|sdg:6.1', policyId: 'p1', itemId: 'sdg:6.1' },
-    ]);
   });
 
   it('writing a policy keeps its links and key; deleting it deletes its links', async () => {
@@ -112,16 +107,6 @@ describe('a policy and its links stored as one row', () => {
     expect((await db.links.ofItem('charter:XI')).length).toBe(1_250);
     expect((await db.links.ofFramework('udhr')).map((l) => l.itemId)).toEqual(Array(1_250).fill('udhr:25'));
     expect(await db.links.ofItem('sdg:6')).toEqual([]);
-
-    // Pages of policies, each after the last policy of the one before, cover every link once.
-    const seen: Link[] = [];
-    for (let after: string | null = null; ; ) {
-      const page = await db.links.page(after, 400);
-      if (!page.length) break;
-      seen.push(...page);
-      after = page[page.length - 1]!.policyId;
-    }
-    expect(byId(seen)).toEqual(byId(links));
   });
 
   it('within one transaction, rows read or written once are remembered and stay true through later writes', async () => {
