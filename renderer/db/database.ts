@@ -105,8 +105,8 @@ export class HrmapDatabase extends Dexie {
     // v3: policies keep only their key. Nothing queried the title, city, region, status or updatedAt indexes
     // (the register filters rows in memory), and each one made every policy write slower.
     this.version(3).stores({ policies: 'id' });
-    // v4: a policy's links are one row keyed [policyId, ...itemIds] (linkRows.ts says why); v5 drops the old table
-    // (Dexie can only read a table in an upgrade if a later version deletes it).
+    // v4: a policy's links are one row keyed [policyId, ...itemIds] (policyRows.ts, from v6 on, says why); v5 drops
+    // the old table (Dexie can only read a table in an upgrade if a later version deletes it).
     this.version(4)
       .stores({ linkSets: '' })
       .upgrade(async (tx) => {
