@@ -97,7 +97,7 @@ export async function restoreBackup(changeLog: ChangeLog, backups: Backups, id: 
   const backup = await readBackupFile(backups, id);
   const db = changeLog.db;
   await changeLog.changeWorkspace(RESTORE_LABEL, async () => ({
-    ops: restoreOps({ policies: await db.policies.toArray(), links: await db.links.toArray() }, backup),
+    ops: restoreOps(await db.rows.policiesAndLinks(), backup),
     workspace: { name: backup.name, settings: backup.settings },
   }));
   return backup;

@@ -18,14 +18,13 @@ export function useDashboardData(): DashboardData | undefined {
   const { db, catalog } = useServices();
   // Articles and goals are the roots of the installed Charter and SDG items (a revision's new items included).
   const rootOf = useMemo(() => rootResolver(catalog), [catalog]);
-  const policies = useLiveQuery(() => db.policies.toArray(), [db]);
-  const links = useLiveQuery(() => db.links.toArray(), [db]);
+  const workspace = useLiveQuery(() => db.rows.policiesAndLinks(), [db]);
   // In the workspace settings, so a saved workspace file (and `hrmap stats` on it) keeps the milestones.
   const setting = useLiveQuery(() => readSettings(db).then((settings) => settings[MILESTONES_SETTING] ?? null), [db]);
   return useMemo(() => {
-    if (!policies || !links || setting === undefined) return undefined;
-    const input: StatsInput = { policies, links, rootOf };
+    if (!workspace || setting === undefined) return undefined;
+    const input: StatsInput = { ...workspace, rootOf };
     const milestones = milestonesFromSetting(setting);
     return { input, stats: computeStats(input, { milestones }), milestones };
-  }, [policies, links, setting, rootOf]);
+  }, [workspace, setting, rootOf]);
 }

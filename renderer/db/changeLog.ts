@@ -179,7 +179,10 @@ export class ChangeLog {
    */
   private async whole(row: ChangeRow): Promise<ChangeRow> {
     if (!row.created) return row;
-    const [policies, links] = await Promise.all([this.db.policies.bulkGet(row.created.policies), this.db.links.bulkGet(row.created.links)]);
+    // One after the other: the links' read then finds their policies' rows, which the first read remembered for
+    // this transaction (in parallel, both would read every row of an import).
+    const policies = await this.db.policies.bulkGet(row.created.policies);
+    const links = await this.db.links.bulkGet(row.created.links);
     return withCreatedRows([row], currentRows(policies, links))[0]!;
   }
 

@@ -126,6 +126,12 @@ export class PolicyRows {
     return this.table().toArray();
   }
 
+  /** Every policy and every link, in one read of the table (reading `policies` and `links` apart reads it twice). */
+  async policiesAndLinks(): Promise<{ policies: Policy[]; links: Link[] }> {
+    const rows = await this.all();
+    return { policies: rows.map((row) => row.policy), links: rows.flatMap((row) => row.links) };
+  }
+
   /** The first rows in key order (by policy id). */
   first(size: number): Promise<PolicyRow[]> {
     return this.table().limit(size).toArray();

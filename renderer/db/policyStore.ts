@@ -51,9 +51,8 @@ export class PolicyStore {
   }
 
   /** Every policy and every link, in one read: each policy's row holds its links. */
-  async allWithLinks(): Promise<{ policies: Policy[]; links: Link[] }> {
-    const rows = await this.db.rows.all();
-    return { policies: rows.map((row) => row.policy), links: rows.flatMap((row) => row.links) };
+  allWithLinks(): Promise<{ policies: Policy[]; links: Link[] }> {
+    return this.db.rows.policiesAndLinks();
   }
 
   /** The first policies in key order, to paint the register before reading it all. */
@@ -144,7 +143,9 @@ export class PolicyStore {
   /** Deletes policies and, in the same transaction and undo step, their links. */
   async remove(ids: string[]): Promise<void> {
     await this.changeLog.change('mapping:history.deletePolicies', async () => {
-      const [policies, links] = await Promise.all([this.db.policies.bulkGet(ids), this.db.links.ofPolicies(ids)]);
+      // One after the other: the links come from the rows the first read remembered for this transaction.
+      const policies = await this.db.policies.bulkGet(ids);
+      const links = await this.db.links.ofPolicies(ids);
       return [
         ...links.map((link): ChangeOp => ({ table: 'links', id: link.id, before: link, after: null })),
         ...policies.flatMap((p): ChangeOp[] => (p ? [{ table: 'policies', id: p.id, before: p, after: null }] : [])),

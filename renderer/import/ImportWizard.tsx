@@ -55,8 +55,8 @@ export function ImportWizard({ open, onClose }: Props) {
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
     if (open) {
-      void Promise.all([db.policies.toArray(), db.links.toArray(), linkStore.author()]).then(([policies, links, name]) => {
-        setExisting({ policies, links });
+      void Promise.all([db.rows.policiesAndLinks(), linkStore.author()]).then(([current, name]) => {
+        setExisting(current);
         setAuthor(name);
       });
     } else {

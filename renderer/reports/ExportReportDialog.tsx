@@ -55,7 +55,7 @@ export function ExportReportDialog({ open, onClose, shownIds }: Props) {
     if (isLang(i18n.resolvedLanguage)) setLang(i18n.resolvedLanguage);
     const shown = shownIds();
     let alive = true;
-    void Promise.all([db.policies.toArray(), db.links.toArray(), db.meta.get(META_NAME), loadPacks(db)]).then(([policies, links, name, packs]) => {
+    void Promise.all([db.rows.policiesAndLinks(), db.meta.get(META_NAME), loadPacks(db)]).then(([{ policies, links }, name, packs]) => {
       if (!alive) return;
       // No name: the report says "Untitled workspace" in its own language (shared/report).
       setData({ policies, links, name: typeof name?.value === 'string' ? name.value : '', shown, packs });

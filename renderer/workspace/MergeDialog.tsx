@@ -34,7 +34,7 @@ export function MergeDialog({ file, onClose }: Props) {
     setChoices({});
     setLinkChoices({});
     if (file) {
-      void Promise.all([db.policies.toArray(), db.links.toArray()]).then(([policies, links]) => {
+      void db.rows.policiesAndLinks().then(({ policies, links }) => {
         setTitles(new Map(policies.map((p) => [p.id, p.title])));
         setPlan(planMerge({ policies, links }, file.workspace));
       });

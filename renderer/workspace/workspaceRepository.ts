@@ -39,9 +39,8 @@ export async function writeWorkspaceMeta(db: HrmapDatabase, meta: WorkspaceMeta)
 /** Reads the whole workspace from IndexedDB in one read transaction, so the snapshot is consistent. */
 export async function readWorkspaceFromDb(db: HrmapDatabase, savedAt: string = new Date().toISOString()): Promise<WorkspaceFile> {
   return db.transaction('r', [db.policyRows, db.frameworks, db.meta, db.changes], async () => {
-    const [policies, links, frameworks, settings, name, changes] = await Promise.all([
-      db.policies.toArray(),
-      db.links.toArray(),
+    const [{ policies, links }, frameworks, settings, name, changes] = await Promise.all([
+      db.rows.policiesAndLinks(),
       db.frameworks.toArray(),
       db.meta.get(META_SETTINGS),
       db.meta.get(META_NAME),

@@ -43,6 +43,9 @@ describe('a policy and its links stored as one row', () => {
     expect(await keys(db)).toEqual([['p1', 'charter:XI', 'sdg:11.1', 'sdg:6.1'], ['p2'], ['p3']]);
     expect(await db.links.count()).toBe(3);
     expect(await db.policies.count()).toBe(3);
+    // One read gives what the two views give apart.
+    expect(await db.rows.policiesAndLinks()).toEqual({ policies: await db.policies.toArray(), links: await db.links.toArray() });
+    expect((await db.rows.policiesAndLinks()).links.map((l) => l.id)).toEqual(['p1|charter:XI', 'p1|sdg:11.1', 'p1|sdg:6.1']);
   });
 
   it('writing a policy keeps its links and key; deleting it deletes its links', async () => {
