@@ -12,7 +12,7 @@ export interface LinkChange {
 
 export type LinkListener = (change: LinkChange) => void;
 
-/** What the register needs of a link to draw chips and filter: which policy, which item; the time once known. */
+/** What the register needs of a link to draw chips and filter: which policy, which item (a whole link also says when it changed). */
 export type LinkStub = Pick<Link, 'id' | 'policyId' | 'itemId'> & { updatedAt?: string };
 
 /** The meta row holding the name written as the author of new links. */
